@@ -1,0 +1,18 @@
+package vn.giamsat.people;
+
+/**
+ * Filters of the people list and the search API. {@code unitIds} is the selected unit's subtree
+ * (people working or living there), worked out by the caller from the structure.
+ */
+public record PeopleSearch(String query, Long[] unitIds, Long organisationId, PersonCategory category,
+		Long managingCommitteeId, int page, int size) {
+
+	public static final int DEFAULT_SIZE = 50;
+
+	public static final int MAX_SIZE = 200;
+
+	public PeopleSearch {
+		page = Math.max(0, page);
+		size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+	}
+}
