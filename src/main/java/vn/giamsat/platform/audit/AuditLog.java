@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,8 +40,11 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final JdbcTemplate jdbcTemplate;
+
+	AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -57,6 +63,50 @@ public class AuditLog {
 	public void recordAs(String actor, String action, String entityType, Object entityId, Map<String, ?> after) {
 		append(actor, action, entityType, entityId == null ? null : String.valueOf(entityId), null, after,
 				remoteAddress());
+	}
+
+	/**
+	 * Appends many rows under one lock with JDBC batches: an import of 100,000 people writes
+	 * 100,000 audit rows in seconds, not minutes, and the chain stays one chain.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAll(List<AuditRecord> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		String actor = auth == null ? "system" : auth.getName();
+		String address = remoteAddress();
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+		String prev = jdbc.sql("select last_hash from audit_head").query(String.class).optional()
+			.orElse(AuditHash.GENESIS);
+		OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+			.truncatedTo(ChronoUnit.MICROS);
+		List<Long> ids = jdbc.sql("select nextval('audit_event_id_seq') from generate_series(1, ?)")
+			.param(records.size()).query(Long.class).list();
+		List<Object[]> rows = new ArrayList<>(records.size());
+		long lastId = 0;
+		for (int i = 0; i < records.size(); i++) {
+			AuditRecord r = records.get(i);
+			String beforeJson = r.before() == null ? null : json.writeValueAsString(r.before());
+			String afterJson = r.after() == null ? null : json.writeValueAsString(r.after());
+			long id = ids.get(i);
+			String hash = AuditHash.of(prev, new AuditHash.Row(id, at, actor, r.action(), r.entityType(),
+					r.entityId(), beforeJson, afterJson, address));
+			rows.add(new Object[] { id, at, actor, r.action(), r.entityType(), r.entityId(), beforeJson, afterJson,
+					address, prev, hash });
+			prev = hash;
+			lastId = id;
+		}
+		jdbcTemplate.batchUpdate("""
+				insert into audit_event (id, occurred_at, actor, action, entity_type, entity_id, before_state,
+				  after_state, remote_address, prev_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		jdbc.sql("""
+				insert into audit_head (singleton, last_id, last_hash) values (true, ?, ?)
+				on conflict (singleton) do update set last_id = excluded.last_id, last_hash = excluded.last_hash""")
+			.params(lastId, prev)
+			.update();
 	}
 
 	private void append(String actor, String action, String entityType, String entityId, Map<String, ?> before,

@@ -42,6 +42,16 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.validation", ex.problems());
 	}
 
+	@ExceptionHandler(vn.giamsat.platform.imports.ImportRejectedException.class)
+	ResponseEntity<ProblemDetail> importRejected(vn.giamsat.platform.imports.ImportRejectedException ex) {
+		List<Problem> problems = ex.errors().stream()
+			.map(e -> new Problem(e.row() == 0 ? null : e.row(), e.column(), e.messageCode(), e.args()))
+			.toList();
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "imports.rejected", problems);
+		response.getBody().setDetail(messages.get("imports.rejected", problems.size()));
+		return response;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "error.notFound", List.of());
