@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,13 +54,14 @@ public class PeopleQueries {
 		return new PeoplePage(items, total, s.page(), s.size());
 	}
 
-	/** Streams every match in order, for exports; constant memory whatever the count. */
-	public void forEach(AccessScope scope, PeopleSearch s, Consumer<PersonView> consumer) {
+	/**
+	 * Every match in order, for exports: a cursor (fetch size from configuration) inside the
+	 * caller's read-only transaction, so memory stays flat whatever the count. Close the stream.
+	 */
+	public Stream<PersonView> stream(AccessScope scope, PeopleSearch s) {
 		Where w = where(scope, s);
-		jdbc.sql(SELECT + w.sql + " order by p.sort_key, p.id").params(w.params)
-			.query(rs -> {
-				consumer.accept(row(rs, 0));
-			});
+		return jdbc.sql(SELECT + w.sql + " order by p.sort_key, p.id").params(w.params)
+			.query(PeopleQueries::row).stream();
 	}
 
 	public Optional<PersonView> byId(long id) {

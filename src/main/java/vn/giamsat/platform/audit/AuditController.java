@@ -23,8 +23,11 @@ class AuditController {
 
 	private final AuditChainVerifier verifier;
 
-	AuditController(JdbcClient jdbc, AuditChainVerifier verifier) {
+	private final vn.giamsat.platform.web.Messages messages;
+
+	AuditController(JdbcClient jdbc, AuditChainVerifier verifier, vn.giamsat.platform.web.Messages messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 		this.verifier = verifier;
 	}
 
@@ -55,6 +58,29 @@ class AuditController {
 		String view = list(null, null, 0, model);
 		model.addAttribute("verification", verifier.verify());
 		return view;
+	}
+
+	@GetMapping("/admin/audit/export.xlsx")
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public void export(jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		var columns = List.<vn.giamsat.platform.exports.ExportColumn<AuditEntry>>of(
+				vn.giamsat.platform.exports.ExportColumn.integer("#", AuditEntry::id),
+				vn.giamsat.platform.exports.ExportColumn.dateTime(messages.get("audit.when"), AuditEntry::occurredAt),
+				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.actor"), AuditEntry::actor),
+				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.action"), AuditEntry::action),
+				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.entity"),
+						e -> e.entityType() + " " + e.entityId()),
+				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.before"), AuditEntry::before),
+				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.after"), AuditEntry::after),
+				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.address"), AuditEntry::remoteAddress));
+		try (var rows = jdbc.sql("select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, remote_address from audit_event order by id desc")
+			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+			.stream()) {
+			vn.giamsat.platform.exports.XlsxDownload.send(response, "nhat-ky", messages.get("audit.title"),
+					messages.get("audit.title"), columns, rows);
+		}
 	}
 
 	@GetMapping(value = "/api/v1/audit/verify", produces = "application/json")
