@@ -41,11 +41,11 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
 			.httpBasic(b -> b.realmName("giamsat").authenticationEntryPoint((req, res, ex) -> problem(res,
-					HttpStatus.UNAUTHORIZED, messages.get(ex instanceof LockedException ? "login.locked" : "error.unauthorized"))))
+					HttpStatus.UNAUTHORIZED, messages.vi(locked(ex) ? "login.locked" : "error.unauthorized"))))
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(e -> e.accessDeniedHandler(
-					(req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, messages.get("error.forbidden"))))
+					(req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, messages.vi("error.forbidden"))))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
@@ -61,7 +61,7 @@ class SecurityConfiguration {
 			.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login")
 				.failureHandler((req, res, ex) -> res.sendRedirect(
-						req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")))
+						req.getContextPath() + (locked(ex) ? "/login?locked" : "/login?error")))
 				.defaultSuccessUrl("/", false))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -71,11 +71,16 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** The provider wraps exceptions of the user lookup, so the lock may arrive as the cause. */
+	static boolean locked(Throwable ex) {
+		return ex instanceof LockedException || (ex != null && ex.getCause() instanceof LockedException);
+	}
+
 	private static void problem(jakarta.servlet.http.HttpServletResponse res, HttpStatus status, String detail)
 			throws java.io.IOException {
 		res.setStatus(status.value());
 		res.setCharacterEncoding("UTF-8");
-		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
 		if (status == HttpStatus.UNAUTHORIZED) {
 			res.setHeader("WWW-Authenticate", "Basic realm=\"giamsat\", charset=\"UTF-8\"");
 		}

@@ -20,6 +20,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/** Outside a request (filters, jobs, e-mails) Vietnamese is the language too, not the JVM's. */
+	LocaleConfiguration() {
+		org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(VIETNAMESE);
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("giamsat-lang");

@@ -30,6 +30,11 @@ public class Messages {
 		}
 	}
 
+	/** Vietnamese whatever the request says: the API contract's {@code detail} is Vietnamese. */
+	public String vi(String code, Object... args) {
+		return get(Locale.forLanguageTag("vi"), code, args);
+	}
+
 	public String problem(Problem p) {
 		return get(p.code(), p.args());
 	}
