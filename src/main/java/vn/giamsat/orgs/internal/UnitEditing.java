@@ -47,6 +47,12 @@ public class UnitEditing {
 		return saved;
 	}
 
+	/** The rule problems of a draft, without saving: forms show them together with typing mistakes. */
+	@Transactional(readOnly = true)
+	public List<Problem> check(UnitDraft draft) {
+		return UnitRules.check(draft, new DatabaseUnitLookup(units, null));
+	}
+
 	@Transactional
 	public AdminUnit update(long id, int expectedVersion, UnitDraft draft) {
 		AdminUnit unit = units.findById(id).orElseThrow(vn.giamsat.platform.web.NotFoundException::new);

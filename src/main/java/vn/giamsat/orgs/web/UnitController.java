@@ -56,8 +56,11 @@ class UnitController {
 
 	private final Messages messages;
 
+	private final vn.giamsat.orgs.LineageManagement lineage;
+
 	UnitController(StructureQueries queries, StructureSearch search, OrgStructure structure, UnitEditing editing,
-			CurrentAccess access, Messages messages) {
+			CurrentAccess access, Messages messages, vn.giamsat.orgs.LineageManagement lineage) {
+		this.lineage = lineage;
 		this.queries = queries;
 		this.search = search;
 		this.structure = structure;
@@ -104,8 +107,39 @@ class UnitController {
 		model.addAttribute("path", structure.path(id));
 		model.addAttribute("children", nodes(queries.children(id)));
 		model.addAttribute("organisations", queries.organisationsOfUnit(id));
-		model.addAttribute("successors", structure.successors(id));
-		model.addAttribute("predecessors", structure.predecessors(id));
+		model.addAttribute("lineage", lineage.linksOf(id));
+		model.addAttribute("lineageErrors", List.of());
+		return VIEW_DETAIL;
+	}
+
+	@PostMapping("/units/{id}/lineage")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','FRONT_OFFICER')")
+	String link(@PathVariable long id, @RequestParam String predecessor, @RequestParam String successor,
+			@RequestParam(required = false) String share, @RequestParam(required = false) String legalReference,
+			@RequestParam(required = false) String effectiveDate, Model model, RedirectAttributes redirect) {
+		List<Problem> problems = new ArrayList<>();
+		java.math.BigDecimal value = null;
+		if (share != null && !share.isBlank()) {
+			try {
+				value = new java.math.BigDecimal(share.strip().replace(',', '.'));
+			}
+			catch (NumberFormatException ex) {
+				problems.add(Problem.of("share", "lineage.error.share"));
+			}
+		}
+		java.time.LocalDate date = vn.giamsat.platform.web.DateInput.parse(effectiveDate, "effectiveDate", problems);
+		try {
+			if (problems.isEmpty()) {
+				lineage.link(access.scope(), predecessor, successor, value, legalReference, date);
+				redirect.addFlashAttribute("flash", "form.saved");
+				return "redirect:/units/" + id;
+			}
+		}
+		catch (UserInputException ex) {
+			problems.addAll(ex.problems());
+		}
+		detail(id, model);
+		model.addAttribute("lineageErrors", problems.stream().map(messages::problem).toList());
 		return VIEW_DETAIL;
 	}
 
@@ -121,6 +155,8 @@ class UnitController {
 		List<Problem> problems = new ArrayList<>();
 		UnitDraft draft = form.toDraft(problems);
 		if (!problems.isEmpty()) {
+			editing.check(draft).stream().filter(p -> !"validFrom".equals(p.field()) || draft.validFrom() != null)
+				.forEach(problems::add);
 			return form(model, form, null, problems);
 		}
 		try {
