@@ -5,7 +5,7 @@
 #   BENCH_SKIP=start,capped src/bench/run-benchmarks.sh   # skip parts (start, import, wrk, capped)
 #
 # Outside `./mvnw verify` on purpose. Loopback only; every load run is bounded. Needs java, curl,
-# wrk, jcmd/jstat (JDK), python3 (for the summary). Results: target/bench/<timestamp>/ with
+# wrk, jcmd/jstat (JDK), python3 (for the summary). Results: .bench/<timestamp>/ with
 # results.tsv (one line per figure) and the raw logs (app logs, GC logs, jstat samples, wrk output).
 set -euo pipefail
 
@@ -18,15 +18,15 @@ ROWS="${BENCH_ROWS:-100000}"
 SEED="${BENCH_SEED:-42}"
 WRK_DURATION="${BENCH_WRK_DURATION:-30s}"
 WRK_WARMUP="${BENCH_WRK_WARMUP:-10s}"
-WRK_ARGS=(-t2 -c16 --latency)
 CAPPED_HEAP="${BENCH_CAPPED_HEAP:--Xmx512m}"
 SKIP=",${BENCH_SKIP:-},"
 ADMIN_PW='Bench@2026admin'
 OFFICER='mttq.longbien'
 OFFICER_PW='Demo@2026giamsat'   # demo accounts' password (DemoDataLoader)
 BASE="http://127.0.0.1:$PORT"
-XLSX="target/bench/people-${ROWS}-seed${SEED}.xlsx"
-OUT="target/bench/$(date +%Y%m%d-%H%M%S)"
+WORK="${BENCH_WORK:-.bench}"   # outside target/: survives `clean`, ignored by git
+XLSX="$WORK/people-${ROWS}-seed${SEED}.xlsx"
+OUT="$WORK/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 RESULTS="$OUT/results.tsv"
 printf 'figure\tvalue\tunit\tload_1min\tnote\n' > "$RESULTS"
@@ -61,7 +61,8 @@ machine() {
 build() {
   if [[ ! -f "$JAR" || -n "${BENCH_REBUILD:-}" ]]; then
     log "building $JAR"
-    ./mvnw -B -o -q -DskipTests package
+    # clean: classes of an earlier -Pbench compile must not end up in the jar
+    ./mvnw -B -o -q -DskipTests clean package
   fi
   if [[ ! -f "$XLSX" ]]; then
     log "generating $XLSX"
@@ -86,12 +87,20 @@ start_app() {
   done
   t1=$(now_ms)
   result "$label: start to health UP" "$(( t1 - t0 ))" ms "$*"
+  if [[ "$label" == *first* ]]; then
+    # health is UP as soon as Tomcat listens; the demo loader (an ApplicationRunner) is still running
+    until grep -aq 'Đã nạp dữ liệu mẫu' "$OUT/$label-app.log"; do
+      if (( $(now_ms) - t0 > 600000 )) || ! kill -0 "$APP_PID" 2>/dev/null; then break; fi
+      sleep 0.1
+    done
+    result "$label: start to demo data loaded" "$(( $(now_ms) - t0 ))" ms "log line of DemoDataLoader"
+  fi
   local boot
   boot=$(grep -o 'Started GiamsatApplication in [0-9.]* seconds' "$OUT/$label-app.log" | grep -o '[0-9.]* seconds' || true)
   [[ -n "$boot" ]] && result "$label: Spring's own 'Started in'" "${boot% seconds}" s
   sleep 2   # let post-start work settle before sampling memory
-  result "$label: RSS after start" "$(( $(ps -o rss= -p "$APP_PID") / 1024 ))" MiB "java process only"
-  result "$label: postgres RSS after start (sum)" "$(pg_rss)" MiB "all backends of the embedded server"
+  result "$label: RSS after start" "$(( $(ps -o rss= -p "$APP_PID") / 1024 ))" MiB "java process only (ps -o rss=)"
+  result "$label: postgres memory after start (PSS)" "$(pg_rss)" MiB "PSS of the embedded server and its backends"
   jcmd "$APP_PID" GC.heap_info > "$OUT/$label-heap-after-start.txt" 2>&1 || true
   result "$label: heap used after start" "$(heap_used_mib "$OUT/$label-heap-after-start.txt")" MiB "jcmd GC.heap_info"
 }
@@ -107,11 +116,14 @@ stop_app() {
 }
 
 pg_rss() {
-  # the embedded postgres started for this run's data directory, and its children
+  # the embedded postgres of this run's data directory and its backends: proportional set size
+  # (shared buffers counted once, split among the processes sharing them), in MiB
   local pm total=0
   pm=$(pgrep -f -- "-D $(realpath -m "$DATA")/postgres" | head -1 || true)
   [[ -z "$pm" ]] && { echo "?"; return; }
-  for p in $pm $(pgrep -P "$pm"); do total=$(( total + $(ps -o rss= -p "$p" 2>/dev/null || echo 0) )); done
+  for p in $pm $(pgrep -P "$pm"); do
+    total=$(( total + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0) ))
+  done
   echo $(( total / 1024 ))
 }
 
@@ -140,6 +152,12 @@ import_file() {
   jcmd "$APP_PID" GC.heap_info > "$OUT/$label-heap-after.txt" 2>&1 || true
 }
 
+gc_max_after() {
+  # largest heap occupancy right after a GC pause ("123M->45M(512M)"): an upper bound of the live set
+  # (young pauses leave old-generation garbage in place)
+  grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | awk -F'->' '{split($2,a,"M"); if (a[1]+0>m) m=a[1]+0} END {printf "%d", m}'
+}
+
 peak_heap() {
   # jstat -gc columns: S0C S1C S0U S1U EC EU OC OU ...; used = S0U+S1U+EU+OU (KB)
   awk 'NR>1 && $1 ~ /^[0-9.]+$/ {u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%d", m/1024}' "$1"
@@ -157,7 +175,8 @@ login() {
 
 # bench_url <label> <path> <header>: warm-up, then the measured wrk run
 bench_url() {
-  local label="$1" path="$2" header="$3" code
+  local label="$1" path="$2" header="$3" conns="${4:-16}" code
+  local WRK_ARGS=(-t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" --timeout 10s --latency)
   code=$(curl -s -o "$OUT/$label-sample.html" -w '%{http_code} %{time_total}s %{size_download}B' -H "$header" "$BASE$path")
   log "$label: single request $code"
   [[ "$code" == 200* ]] || { log "$label: not 200, skipped"; return; }
@@ -168,14 +187,14 @@ bench_url() {
   p50=$(awk '$1=="50%" {print $2}' "$OUT/$label-wrk.txt")
   p99=$(awk '$1=="99%" {print $2}' "$OUT/$label-wrk.txt")
   errors=$(grep -E 'Non-2xx|Socket errors' "$OUT/$label-wrk.txt" | tr '\n' ' ' || true)
-  result "$label: requests/s" "$rps" req/s "wrk -t2 -c16 -d$WRK_DURATION $path ${errors}"
+  result "$label: requests/s" "$rps" req/s "wrk ${WRK_ARGS[*]} -d$WRK_DURATION $path ${errors}"
   result "$label: p50" "$p50" "" ""
   result "$label: p99" "$p99" "" ""
 }
 
 machine
 build
-DATA="target/bench/data-$(date +%s)"
+DATA="$WORK/data-$(date +%s)"
 
 if ! skip start; then
   log "== a. cold start, first (creates the database, loads the demo)"
@@ -202,6 +221,7 @@ if ! skip wrk; then
   COOKIE="Cookie: SESSION=$SESSION"
   BASIC="Authorization: Basic $(printf 'admin:%s' "$ADMIN_PW" | base64 -w0)"
   bench_url people-page1 "/people" "$COOKIE"
+  bench_url people-page1-c1 "/people" "$COOKIE" 1
   bench_url people-page50 "/people?page=49" "$COOKIE"
   bench_url people-search "/people?q=nguyen+van" "$COOKIE"
   bench_url people-ward "/people?unit=HN-LB-DG" "$COOKIE"
@@ -211,11 +231,12 @@ stop_app
 
 if ! skip capped; then
   log "== b'. import into a fresh database with $CAPPED_HEAP"
-  DATA="target/bench/data-capped-$(date +%s)"
+  DATA="$WORK/data-capped-$(date +%s)"
   start_app capped-start-first "$DATA" "$CAPPED_HEAP"
   import_file capped-import-first
   import_file capped-import-again
-  grep -c 'Pause Full' "$OUT/capped-start-first-gc.log" | xargs -I{} log "full GCs in the capped run: {}"
+  result "capped: largest heap after a GC pause (whole run)" "$(gc_max_after "$OUT/capped-start-first-gc.log")" MiB "GC log"
+  result "capped: full GCs (whole run)" "$(grep -c 'Pause Full' "$OUT/capped-start-first-gc.log" || true)" "" "GC log"
   stop_app
 fi
 
