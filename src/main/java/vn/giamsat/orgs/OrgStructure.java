@@ -64,6 +64,11 @@ public class OrgStructure {
 		return queries.unitsInScope(scope, levels);
 	}
 
+	/** Ids of every organisation attached to the given units (a scope's organisations). */
+	public Long[] organisationIdsIn(Set<Long> unitIds) {
+		return queries.organisationIdsIn(unitIds);
+	}
+
 	/** Organisations of the given types inside the scope, for filters and pickers. */
 	public List<OrganisationView> organisationsInScope(AccessScope scope, Set<OrganisationType> types) {
 		return queries.organisationsInScope(scope, types);

@@ -118,6 +118,11 @@ public class StructureQueries {
 			.query(StructureQueries::unitRow).list();
 	}
 
+	public Long[] organisationIdsIn(Set<Long> unitIds) {
+		return jdbc.sql("select id from organisation where unit_id = any(?)").param(unitIds.toArray(Long[]::new))
+			.query(Long.class).list().toArray(Long[]::new);
+	}
+
 	public List<OrganisationView> organisationsInScope(AccessScope scope, Set<OrganisationType> types) {
 		return jdbc.sql("select " + ORG_COLUMNS + " from organisation o join admin_unit u on u.id = o.unit_id"
 				+ " where (? or o.unit_id = any(?)) and o.type = any(?) order by o.type, o.name_folded limit 2000")

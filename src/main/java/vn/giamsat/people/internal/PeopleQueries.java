@@ -37,15 +37,16 @@ public class PeopleQueries {
 
 	private final JdbcClient jdbc;
 
-	PeopleQueries(JdbcClient jdbc) {
+	private final vn.giamsat.orgs.OrgStructure structure;
+
+	PeopleQueries(JdbcClient jdbc, vn.giamsat.orgs.OrgStructure structure) {
 		this.jdbc = jdbc;
+		this.structure = structure;
 	}
 
 	public PeoplePage search(AccessScope scope, PeopleSearch s) {
 		Where w = where(scope, s);
-		long total = jdbc.sql("select count(*) from person p left join organisation w on w.id = p.workplace_id "
-				+ "left join organisation m on m.id = p.managing_committee_id " + w.sql)
-			.params(w.params).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from person p " + w.sql).params(w.params).query(Long.class).single();
 		List<Object> params = new ArrayList<>(w.params);
 		params.add(s.size());
 		params.add((long) s.page() * s.size());
@@ -104,18 +105,23 @@ public class PeopleQueries {
 	private record Where(String sql, List<Object> params) {
 	}
 
-	private static Where where(AccessScope scope, PeopleSearch s) {
+	/**
+	 * The filter works on the person's own columns only (no joins), so that counting 100,000
+	 * people in a scope stays a single pass: the scope's organisations are resolved first.
+	 */
+	private Where where(AccessScope scope, PeopleSearch s) {
 		StringBuilder sql = new StringBuilder(" where ");
 		List<Object> params = new ArrayList<>();
 		if (scope.global()) {
 			sql.append("true");
 		}
 		else {
-			Long[] units = scope.unitIdArray();
-			sql.append("(w.unit_id = any(?) or p.residence_unit_id = any(?) or m.unit_id = any(?) or p.id = ?)");
-			params.add(units);
-			params.add(units);
-			params.add(units);
+			Long[] organisations = structure.organisationIdsIn(scope.unitIds());
+			sql.append("(p.workplace_id = any(?) or p.residence_unit_id = any(?) or p.managing_committee_id = any(?)"
+					+ " or p.id = ?)");
+			params.add(organisations);
+			params.add(scope.unitIdArray());
+			params.add(organisations);
 			params.add(scope.personId() == null ? -1L : scope.personId());
 		}
 		if (s.query() != null && !s.query().isBlank()) {
@@ -125,8 +131,8 @@ public class PeopleQueries {
 			params.add(s.query().strip().toLowerCase());
 		}
 		if (s.unitIds() != null) {
-			sql.append(" and (w.unit_id = any(?) or p.residence_unit_id = any(?))");
-			params.add(s.unitIds());
+			sql.append(" and (p.workplace_id = any(?) or p.residence_unit_id = any(?))");
+			params.add(structure.organisationIdsIn(java.util.Set.of(s.unitIds())));
 			params.add(s.unitIds());
 		}
 		if (s.organisationId() != null) {
