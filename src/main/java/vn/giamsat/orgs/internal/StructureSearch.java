@@ -33,8 +33,8 @@ public class StructureSearch {
 
 	public Page<UnitView> units(AccessScope scope, String q, AdminLevel level, int page, int size) {
 		String where = """
-				where (? or u.id = any(?)) and (? is null or u.name_folded like ? or lower(u.code) like ?)
-				  and (? is null or u.level = ?)""";
+				where (? or u.id = any(?)) and (?::text is null or u.name_folded like ? or lower(u.code) like ?)
+				  and (?::text is null or u.level = ?)""";
 		String like = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
 		String lvl = level == null ? null : level.name();
 		Object[] params = { scope.global(), scope.unitIdArray(), like, like, like, lvl, lvl };
@@ -49,8 +49,8 @@ public class StructureSearch {
 	public Page<OrganisationView> organisations(AccessScope scope, String q, OrganisationType type, Long unitId, int page,
 			int size) {
 		String where = """
-				where (? or o.unit_id = any(?)) and (? is null or o.name_folded like ? or lower(o.code) like ?)
-				  and (? is null or o.type = ?) and (?::bigint is null or o.unit_id = ?)""";
+				where (? or o.unit_id = any(?)) and (?::text is null or o.name_folded like ? or lower(o.code) like ?)
+				  and (?::text is null or o.type = ?) and (?::bigint is null or o.unit_id = ?)""";
 		String like = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
 		String t = type == null ? null : type.name();
 		Object[] params = { scope.global(), scope.unitIdArray(), like, like, like, t, t, unitId, unitId };
