@@ -32,6 +32,7 @@ class ImportStoriesTest extends BrowserSupport {
 		signIn(Personas.FRONT_LONG_BIEN);
 		open("/imports");
 		assertAccessible("imports");
+		screenshot("imports-desktop");
 
 		upload(csv("with-errors.csv", GOOD,
 				"E2E-002,Lý Văn Kiểm,NAM,1979,KHONG,Chuyên viên,LB-PNV,HN-LB-XX-T99,LB-QU,CAN_BO_DANG_VIEN",
@@ -47,6 +48,7 @@ class ImportStoriesTest extends BrowserSupport {
 		assertThat(errors.getText()).contains("HN-LB-XX-T99").contains("“Họ và tên” không được để trống");
 		assertThat(find("#result-people .errors").getText()).contains("chưa ghi dữ liệu nào");
 		assertAccessible("imports with errors");
+		screenshot("imports-errors-desktop");
 
 		open("/people?q=thoa+duyet");
 		assertThat(pageText()).as("nothing written from a rejected file").contains("Không có người nào phù hợp.");

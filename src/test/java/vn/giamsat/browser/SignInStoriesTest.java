@@ -22,16 +22,20 @@ class SignInStoriesTest extends BrowserSupport {
 		assertThat(path()).isEqualTo("/login");
 		assertThat(findAll("form[action='/logout']")).as("not signed in").isEmpty();
 		assertAccessible("login with error");
+		screenshot("login-error-desktop");
 	}
 
 	@Test
 	void officerSignsInAndSeesTheirScope() {
-		signIn(Personas.FRONT_LONG_BIEN);
+		open("/login");
+		submitLogin(Personas.FRONT_LONG_BIEN, Personas.PASSWORD);
+		waiting().withTimeout(java.time.Duration.ofSeconds(20)).until(d -> "/".equals(path()));
 
 		assertThat(find("main h1").getText()).isEqualTo("Xin chào, Trần Thị Hồng Nhung");
 		assertThat(find(".topbar .who").getText()).contains("Cán bộ Ban Thường trực MTTQ");
 		assertThat(findAll(".tiles strong")).hasSize(3);
 		assertAccessible("home");
+		screenshot("home-desktop");
 
 		open("/units");
 		assertThat(findAll(".tree > li > a")).extracting(e -> e.getText())
