@@ -21,6 +21,10 @@ import vn.giamsat.platform.security.AccessScope;
 @Component
 public class StructureQueries {
 
+	/** "Tổ dân phố số 2" before "Tổ dân phố số 10": the text before the first number, then the number. */
+	static final String NATURAL_NAME_ORDER = "substring(u.name_folded from '^\\D*'), "
+			+ "substring(u.name_folded from '\\d+')::numeric nulls first, u.name_folded, u.code";
+
 	static final String UNIT_COLUMNS = "u.id, u.code, u.name, u.level, u.parent_id, u.valid_from, u.valid_to";
 
 	static final String ORG_COLUMNS = """
@@ -62,7 +66,7 @@ public class StructureQueries {
 	}
 
 	public List<UnitView> children(long unitId) {
-		return jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.parent_id = ? order by u.name_folded, u.code")
+		return jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.parent_id = ? order by " + NATURAL_NAME_ORDER)
 			.param(unitId).query(StructureQueries::unitRow).list();
 	}
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,8 +27,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * The JSON API answers every failure as {@code application/problem+json} (RFC 9457) with a
  * Vietnamese {@code detail}; user mistakes are 4xx with an {@code errors} array, never 5xx.
+ * Selected by annotation only (a package selector would be OR-ed and capture the pages too), and
+ * ordered first because the pages' advice also matches {@code @RestController} through
+ * {@code @Controller}.
  */
-@RestControllerAdvice(basePackages = "vn.giamsat", annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
