@@ -36,6 +36,13 @@ public class PeopleDirectory implements PersonLookup {
 		return queries.search(scope, search);
 	}
 
+	/** Ids of every person in the scope matching the filters (paging ignored), in Vietnamese order. */
+	public java.util.List<Long> idsMatching(AccessScope scope, PeopleSearch search) {
+		try (var rows = queries.stream(scope, search)) {
+			return rows.map(PersonView::id).toList();
+		}
+	}
+
 	public boolean inScope(AccessScope scope, PersonView person) {
 		return queries.inScope(scope, person);
 	}

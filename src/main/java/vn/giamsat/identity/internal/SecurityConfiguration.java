@@ -65,10 +65,22 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.csrf(c -> c.csrfTokenRequestHandler(eagerCsrfTokens()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(f -> f.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Loads the CSRF token at the start of every page request instead of lazily while the template
+	 * renders: a token first created after the response began could lose its session cookie, and the
+	 * next form post would be refused. BREACH protection (the XOR mask) is kept.
+	 */
+	static org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler eagerCsrfTokens() {
+		var handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
+		handler.setCsrfRequestAttributeName(null);
+		return handler;
 	}
 
 	/** The provider wraps exceptions of the user lookup, so the lock may arrive as the cause. */
