@@ -56,8 +56,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoPlans plans;
+
 	DemoDataLoader(ImportService imports, LineageManagement lineage, AccountManagement accounts, JdbcClient jdbc,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, DemoPlans plans) {
+		this.plans = plans;
 		this.imports = imports;
 		this.lineage = lineage;
 		this.accounts = accounts;
@@ -82,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 			DemoPeople people = new DemoPeople(structure, random);
 			load("people", people.people);
 			createAccounts();
+			plans.load();
 			log.info("Đã nạp dữ liệu mẫu Long Biên: {} đơn vị, {} tổ chức, {} người ({} ms)", structure.units.rows(),
 					structure.organisations.rows(), people.people.rows(), (System.nanoTime() - start) / 1_000_000);
 		});

@@ -135,6 +135,10 @@ public class PeopleQueries {
 			params.add(structure.organisationIdsIn(java.util.Set.of(s.unitIds())));
 			params.add(s.unitIds());
 		}
+		if (s.workplaceIds() != null) {
+			sql.append(" and p.workplace_id = any(?)");
+			params.add(s.workplaceIds());
+		}
 		if (s.organisationId() != null) {
 			sql.append(" and p.workplace_id = ?");
 			params.add(s.organisationId());

@@ -1,0 +1,84 @@
+package vn.giamsat.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.giamsat.orgs.OrgStructure;
+import vn.giamsat.people.PeopleSearch;
+import vn.giamsat.plans.PlanStatus;
+import vn.giamsat.plans.internal.PlanEditing;
+import vn.giamsat.plans.internal.PlanLifecycle;
+import vn.giamsat.plans.internal.PlanStore;
+import vn.giamsat.plans.internal.PlanningService;
+
+/**
+ * Long Biên's 2019 plan, issued and closed, as the Standing Committee would have made it: the 104
+ * district-managed cadres assigned to the Front and its four member organisations of the article.
+ * It gives next year's plan a history to rotate from. Made through the plan's own use cases, signed
+ * in as the district Front officer.
+ */
+@Component
+class DemoPlans {
+
+	static final List<String[]> FOCAL_UNITS = List.of(new String[] { "LB-MTTQ", "2" }, new String[] { "LB-LDLD", "1" },
+			new String[] { "LB-CCB", "1" }, new String[] { "LB-PN", "1.5" }, new String[] { "LB-DTN", "1" });
+
+	private final PlanEditing editing;
+
+	private final PlanningService planning;
+
+	private final PlanLifecycle lifecycle;
+
+	private final PlanStore store;
+
+	private final OrgStructure structure;
+
+	DemoPlans(PlanEditing editing, PlanningService planning, PlanLifecycle lifecycle, PlanStore store,
+			OrgStructure structure) {
+		this.editing = editing;
+		this.planning = planning;
+		this.lifecycle = lifecycle;
+		this.store = store;
+		this.structure = structure;
+	}
+
+	void load() {
+		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("mttq.longbien",
+				null, List.of(new SimpleGrantedAuthority("ROLE_FRONT_OFFICER"))));
+		try {
+			long id = editing.create(2019, new PlanEditing.General(null, null,
+					"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên",
+					"Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư", "Giám sát việc thực hiện kế hoạch tu dưỡng, rèn luyện",
+					1));
+			for (String[] unit : FOCAL_UNITS) {
+				editing.setFocalUnit(id, version(id), unit[0], new BigDecimal(unit[1]));
+			}
+			long district = structure.unitByCode("HN-LB").orElseThrow().id();
+			editing.addPeople(id, version(id), new PeopleSearch(null, null, null, null, null, 0, 50,
+					structure.organisationIdsIn(Set.of(district))));
+			planning.solveAndSave(store.plan(id).orElseThrow(), version(id));
+			editing.updateGeneral(id, version(id), new PlanEditing.General("05/KH-MTTQ-BTT", LocalDate.of(2019, 1, 15),
+					"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên",
+					"Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư", "Giám sát việc thực hiện kế hoạch tu dưỡng, rèn luyện",
+					1));
+			for (PlanStatus next : List.of(PlanStatus.CONSULTING, PlanStatus.ISSUED, PlanStatus.IN_PROGRESS,
+					PlanStatus.CLOSED)) {
+				lifecycle.move(id, version(id), next, null);
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private int version(long id) {
+		return store.plan(id).orElseThrow().version();
+	}
+}
