@@ -11,10 +11,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +31,8 @@ import vn.giamsat.platform.security.Role;
  * ({@code giamsat.demo=false} there, and ProductionGuard refuses {@code true}).
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "giamsat.demo", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
 	static final long SEED = 20260101L;
 
@@ -68,8 +65,9 @@ class DemoDataLoader implements ApplicationRunner {
 		this.transactions = transactions;
 	}
 
+	/** Before the web server accepts requests, so that "healthy" means "demo data loaded". */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		transactions.executeWithoutResult(tx -> {
 			jdbc.sql("select pg_advisory_xact_lock(?)").param(0x64656d6fL).query(Object.class).single();
 			if (jdbc.sql("select count(*) from admin_unit where code = 'HN-LB'").query(Long.class).single() > 0) {

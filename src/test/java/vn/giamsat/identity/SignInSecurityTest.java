@@ -136,6 +136,25 @@ class SignInSecurityTest {
 			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 	}
 
+	@Test
+	void apiCallsAreAuditedOnceWhileRememberedAndAChangedPasswordTakesEffectAtOnce() throws Exception {
+		String username = "api.cache." + System.nanoTime() % 100000;
+		asAdmin(() -> accounts.create(new AccountDraft(username, "Gọi API", Role.LEADER, "HN-MTTQ", null, null,
+				LocalDate.of(2020, 1, 1), null, true), "Mat-khau-api-2026"));
+		var basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic(username, "Mat-khau-api-2026");
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/api/v1/units").with(basic)).andExpect(status().isOk());
+		}
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SIGN_IN' and actor = ?").param(username)
+			.query(Long.class).single()).isEqualTo(1);
+		long id = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
+		asAdmin(() -> accounts.resetPassword(id, "Mat-khau-moi-api-2026"));
+		mvc.perform(get("/api/v1/units").with(basic)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/units").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.httpBasic(username, "Mat-khau-moi-api-2026"))).andExpect(status().isOk());
+	}
+
 	static void asAdmin(Runnable action) {
 		var auth = new UsernamePasswordAuthenticationToken(Personas.ADMIN, null,
 				List.of(new SimpleGrantedAuthority("ROLE_SYSTEM_ADMIN")));

@@ -8,9 +8,7 @@ import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -25,8 +23,7 @@ import vn.giamsat.platform.security.Role;
  * (API-CONTRACT.md). There is no default password.
  */
 @Component
-@Order(0)
-class FirstStartAdministrator implements ApplicationRunner {
+class FirstStartAdministrator implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstStartAdministrator.class);
 
@@ -51,9 +48,10 @@ class FirstStartAdministrator implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/** Before the web server accepts requests: nobody can sign in before the administrator exists. */
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (accounts.findByUsername("admin").isPresent()) {
 			return;
 		}

@@ -37,8 +37,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, Messages messages) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Messages messages, AccountDetailsService users,
+			PasswordEncoder encoder, org.springframework.security.authentication.AuthenticationEventPublisher events,
+			java.time.Clock clock) throws Exception {
+		var dao = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(encoder);
+		var manager = new org.springframework.security.authentication.ProviderManager(
+				new CachedBasicAuthentication(dao, users, clock));
+		manager.setAuthenticationEventPublisher(events);
 		http.securityMatcher("/api/**")
+			.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
 			.httpBasic(b -> b.realmName("giamsat").authenticationEntryPoint((req, res, ex) -> problem(res,
 					HttpStatus.UNAUTHORIZED, messages.vi(locked(ex) ? "login.locked" : "error.unauthorized"))))

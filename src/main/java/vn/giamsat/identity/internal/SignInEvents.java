@@ -25,6 +25,9 @@ class SignInEvents {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication() instanceof CachedBasicAuthentication.Remembered) {
+			return;
+		}
 		String name = event.getAuthentication().getName();
 		throttle.succeeded(name);
 		audit.recordAs(name, "SIGN_IN", "UserAccount", name, null);
