@@ -53,10 +53,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
-	private final DemoPlans plans;
+	private final vn.giamsat.plans.SupervisionPlans plans;
 
 	DemoDataLoader(ImportService imports, LineageManagement lineage, AccountManagement accounts, JdbcClient jdbc,
-			TransactionTemplate transactions, DemoPlans plans) {
+			TransactionTemplate transactions, vn.giamsat.plans.SupervisionPlans plans) {
 		this.plans = plans;
 		this.imports = imports;
 		this.lineage = lineage;
@@ -83,7 +83,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			DemoPeople people = new DemoPeople(structure, random);
 			load("people", people.people);
 			createAccounts();
-			plans.load();
+			plans.seedDemoHistory();
 			log.info("Đã nạp dữ liệu mẫu Long Biên: {} đơn vị, {} tổ chức, {} người ({} ms)", structure.units.rows(),
 					structure.organisations.rows(), people.people.rows(), (System.nanoTime() - start) / 1_000_000);
 		});

@@ -16,8 +16,17 @@ public class SupervisionPlans {
 
 	private final JdbcClient jdbc;
 
-	SupervisionPlans(JdbcClient jdbc) {
+	private final vn.giamsat.plans.internal.DemoPlanSeed demoSeed;
+
+	SupervisionPlans(JdbcClient jdbc, vn.giamsat.plans.internal.DemoPlanSeed demoSeed) {
 		this.jdbc = jdbc;
+		this.demoSeed = demoSeed;
+	}
+
+	/** Demo data only: Long Biên's issued and closed 2019 plan, the history next year rotates from. */
+	@Transactional
+	public void seedDemoHistory() {
+		demoSeed.load();
 	}
 
 	/** The focal unit of the person in any plan of the year that has been issued (not a draft). */

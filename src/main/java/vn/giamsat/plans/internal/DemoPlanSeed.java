@@ -1,4 +1,4 @@
-package vn.giamsat.demo;
+package vn.giamsat.plans.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,19 +13,16 @@ import org.springframework.stereotype.Component;
 import vn.giamsat.orgs.OrgStructure;
 import vn.giamsat.people.PeopleSearch;
 import vn.giamsat.plans.PlanStatus;
-import vn.giamsat.plans.internal.PlanEditing;
-import vn.giamsat.plans.internal.PlanLifecycle;
-import vn.giamsat.plans.internal.PlanStore;
-import vn.giamsat.plans.internal.PlanningService;
 
 /**
  * Long Biên's 2019 plan, issued and closed, as the Standing Committee would have made it: the 104
  * district-managed cadres assigned to the Front and its four member organisations of the article.
  * It gives next year's plan a history to rotate from. Made through the plan's own use cases, signed
- * in as the district Front officer.
+ * in as the district Front officer. The module declares its own seed (as Decidim components do);
+ * the demo module only decides when to call it.
  */
 @Component
-class DemoPlans {
+public class DemoPlanSeed {
 
 	static final List<String[]> FOCAL_UNITS = List.of(new String[] { "LB-MTTQ", "2" }, new String[] { "LB-LDLD", "1" },
 			new String[] { "LB-CCB", "1" }, new String[] { "LB-PN", "1.5" }, new String[] { "LB-DTN", "1" });
@@ -40,7 +37,7 @@ class DemoPlans {
 
 	private final OrgStructure structure;
 
-	DemoPlans(PlanEditing editing, PlanningService planning, PlanLifecycle lifecycle, PlanStore store,
+	DemoPlanSeed(PlanEditing editing, PlanningService planning, PlanLifecycle lifecycle, PlanStore store,
 			OrgStructure structure) {
 		this.editing = editing;
 		this.planning = planning;
@@ -49,7 +46,7 @@ class DemoPlans {
 		this.structure = structure;
 	}
 
-	void load() {
+	public void load() {
 		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("mttq.longbien",
 				null, List.of(new SimpleGrantedAuthority("ROLE_FRONT_OFFICER"))));
 		try {
