@@ -10,4 +10,5 @@ class ModularityTest {
 	void modulesOnlyDependOnEachOthersFacadesAndNeverInCycles() {
 		ApplicationModules.of(GiamsatApplication.class).verify();
 	}
+
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds a CSV file in the contract's format, so the demo goes through the real import. */
+/**
+ * Builds a CSV file in the contract's format, so the demo goes through the real import.
+ */
 final class Csv {
 
 	private final List<String> lines = new ArrayList<>();
@@ -47,4 +49,5 @@ final class Csv {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -26,9 +26,10 @@ import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.Role;
 
 /**
- * Loads the Long Biên demo once, through the same imports an officer uses, under a database lock
- * so that two instances starting together load it once. Never active in the production profile
- * ({@code giamsat.demo=false} there, and ProductionGuard refuses {@code true}).
+ * Loads the Long Biên demo once, through the same imports an officer uses, under a
+ * database lock so that two instances starting together load it once. Never active in the
+ * production profile ({@code giamsat.demo=false} there, and ProductionGuard refuses
+ * {@code true}).
  */
 @Component
 @ConditionalOnProperty(name = "giamsat.demo", havingValue = "true")
@@ -65,7 +66,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
 		this.transactions = transactions;
 	}
 
-	/** Before the web server accepts requests, so that "healthy" means "demo data loaded". */
+	/**
+	 * Before the web server accepts requests, so that "healthy" means "demo data loaded".
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		transactions.executeWithoutResult(tx -> {
@@ -78,8 +81,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			DemoStructure structure = new DemoStructure(random);
 			load("units", structure.units);
 			load("organisations", structure.organisations);
-			DemoStructure.LINEAGE.forEach((old, successors) -> successors.forEach(s -> lineage.link(SYSTEM, old, s, null,
-					DemoStructure.LEGAL_REFERENCE, LocalDate.of(2025, 7, 1))));
+			DemoStructure.LINEAGE.forEach((old, successors) -> successors.forEach(
+					s -> lineage.link(SYSTEM, old, s, null, DemoStructure.LEGAL_REFERENCE, LocalDate.of(2025, 7, 1))));
 			DemoPeople people = new DemoPeople(structure, random);
 			load("people", people.people);
 			createAccounts();
@@ -125,4 +128,5 @@ class DemoDataLoader implements SmartInitializingSingleton {
 					LocalDate.of(2018, 1, 1), null, true), DEMO_PASSWORD);
 		}
 	}
+
 }

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo's people: about 104 district-managed cadres in the district's Party, mass and People's
- * Committee agencies (as in the Long Biên article), ward cadres, the three leaders of every
- * residential group (party cell secretary, group head, Front work committee head) and ordinary
- * party members living in the groups. Names come from {@link VietnameseNameGenerator}.
+ * The demo's people: about 104 district-managed cadres in the district's Party, mass and
+ * People's Committee agencies (as in the Long Biên article), ward cadres, the three
+ * leaders of every residential group (party cell secretary, group head, Front work
+ * committee head) and ordinary party members living in the groups. Names come from
+ * {@link VietnameseNameGenerator}.
  */
 final class DemoPeople {
 
-	/** The cadre behind the demo account {@code canbo.demo}; tests search for this name. */
+	/**
+	 * The cadre behind the demo account {@code canbo.demo}; tests search for this name.
+	 */
 	static final String PERSONA_CODE = "LB-CB-001";
 
 	static final String PERSONA_NAME = "Nguyễn Văn An";
@@ -42,25 +45,34 @@ final class DemoPeople {
 
 	/** Agency → positions held there by district-managed cadres (heads first). */
 	private static final Map<String, String[]> DISTRICT_POSITIONS = Map.ofEntries(
-			Map.entry("LB-QU", new String[] { "Bí thư Quận ủy", "Phó Bí thư Thường trực Quận ủy", "Ủy viên Ban Thường vụ Quận ủy",
-					"Ủy viên Ban Thường vụ Quận ủy", "Quận ủy viên", "Quận ủy viên" }),
-			Map.entry("LB-BTG", new String[] { "Trưởng ban Tuyên giáo Quận ủy", "Phó Trưởng ban Tuyên giáo Quận ủy", "Chuyên viên" }),
-			Map.entry("LB-BTC", new String[] { "Trưởng ban Tổ chức Quận ủy", "Phó Trưởng ban Tổ chức Quận ủy", "Chuyên viên" }),
-			Map.entry("LB-UBKT", new String[] { "Chủ nhiệm Ủy ban Kiểm tra Quận ủy", "Phó Chủ nhiệm Ủy ban Kiểm tra Quận ủy", "Kiểm tra viên" }),
+			Map.entry("LB-QU",
+					new String[] { "Bí thư Quận ủy", "Phó Bí thư Thường trực Quận ủy", "Ủy viên Ban Thường vụ Quận ủy",
+							"Ủy viên Ban Thường vụ Quận ủy", "Quận ủy viên", "Quận ủy viên" }),
+			Map.entry("LB-BTG",
+					new String[] { "Trưởng ban Tuyên giáo Quận ủy", "Phó Trưởng ban Tuyên giáo Quận ủy",
+							"Chuyên viên" }),
+			Map.entry("LB-BTC",
+					new String[] { "Trưởng ban Tổ chức Quận ủy", "Phó Trưởng ban Tổ chức Quận ủy", "Chuyên viên" }),
+			Map.entry("LB-UBKT",
+					new String[] { "Chủ nhiệm Ủy ban Kiểm tra Quận ủy", "Phó Chủ nhiệm Ủy ban Kiểm tra Quận ủy",
+							"Kiểm tra viên" }),
 			Map.entry("LB-BDV", new String[] { "Trưởng ban Dân vận Quận ủy", "Phó Trưởng ban Dân vận Quận ủy" }),
 			Map.entry("LB-VPQU", new String[] { "Chánh Văn phòng Quận ủy", "Phó Chánh Văn phòng Quận ủy" }),
-			Map.entry("LB-HDND", new String[] { "Chủ tịch HĐND quận", "Phó Chủ tịch HĐND quận", "Trưởng ban Pháp chế HĐND quận",
-					"Trưởng ban Kinh tế - Xã hội HĐND quận" }),
-			Map.entry("LB-UBND", new String[] { "Chủ tịch UBND quận", "Phó Chủ tịch UBND quận", "Phó Chủ tịch UBND quận",
-					"Phó Chủ tịch UBND quận" }),
-			Map.entry("LB-VP", new String[] { "Chánh Văn phòng HĐND và UBND quận", "Phó Chánh Văn phòng", "Phó Chánh Văn phòng" }));
+			Map.entry("LB-HDND",
+					new String[] { "Chủ tịch HĐND quận", "Phó Chủ tịch HĐND quận", "Trưởng ban Pháp chế HĐND quận",
+							"Trưởng ban Kinh tế - Xã hội HĐND quận" }),
+			Map.entry("LB-UBND",
+					new String[] { "Chủ tịch UBND quận", "Phó Chủ tịch UBND quận", "Phó Chủ tịch UBND quận",
+							"Phó Chủ tịch UBND quận" }),
+			Map.entry("LB-VP", new String[] { "Chánh Văn phòng HĐND và UBND quận", "Phó Chánh Văn phòng",
+					"Phó Chánh Văn phòng" }));
 
 	private void districtCadres() {
 		add(PERSONA_CODE, PERSONA_NAME, false, 1976, "Trưởng phòng Nội vụ", "LB-PNV", "LB-QU", "NGUOI_DUNG_DAU");
 		for (String[] agency : DemoStructure.DISTRICT_AGENCIES) {
 			String code = agency[0];
-			String[] positions = DISTRICT_POSITIONS.getOrDefault(code, new String[] {
-					"Trưởng phòng", "Phó Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên" });
+			String[] positions = DISTRICT_POSITIONS.getOrDefault(code,
+					new String[] { "Trưởng phòng", "Phó Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên" });
 			for (int i = 0; i < positions.length; i++) {
 				if (code.equals("LB-PNV") && i == 0) {
 					continue;
@@ -70,18 +82,20 @@ final class DemoPeople {
 						: positions[i];
 				boolean cityManaged = position.equals("Bí thư Quận ủy") || position.startsWith("Phó Bí thư")
 						|| position.equals("Chủ tịch UBND quận") || position.equals("Chủ tịch HĐND quận");
-				String category = i == 0 ? "NGUOI_DUNG_DAU" : position.startsWith("Chuyên viên")
-						|| position.startsWith("Kiểm tra viên") || position.equals("Quận ủy viên") ? "CAN_BO_DANG_VIEN"
-								: "CAN_BO_CHU_CHOT";
+				String category = i == 0 ? "NGUOI_DUNG_DAU"
+						: position.startsWith("Chuyên viên") || position.startsWith("Kiểm tra viên")
+								|| position.equals("Quận ủy viên") ? "CAN_BO_DANG_VIEN" : "CAN_BO_CHU_CHOT";
 				person("LB-CB", position, code, pickOldGroup(), cityManaged ? "HN-TU" : "LB-QU", category, 1962, 1985);
 			}
 		}
 		for (String[] member : DemoStructure.DISTRICT_MEMBERS) {
-			String head = member[2].equals("DOAN_THANH_NIEN") ? "Bí thư Quận đoàn" : "Chủ tịch " + member[1].replace(" quận Long Biên", "");
+			String head = member[2].equals("DOAN_THANH_NIEN") ? "Bí thư Quận đoàn"
+					: "Chủ tịch " + member[1].replace(" quận Long Biên", "");
 			person("LB-CB", head, member[0], pickOldGroup(), "LB-QU", "NGUOI_DUNG_DAU", 1965, 1988);
 		}
 		person("LB-CB", "Chủ tịch Ủy ban MTTQ quận", "LB-MTTQ", pickOldGroup(), "LB-QU", "NGUOI_DUNG_DAU", 1965, 1975);
-		person("LB-CB", "Phó Chủ tịch Ủy ban MTTQ quận", "LB-MTTQ", pickOldGroup(), "LB-QU", "CAN_BO_CHU_CHOT", 1965, 1980);
+		person("LB-CB", "Phó Chủ tịch Ủy ban MTTQ quận", "LB-MTTQ", pickOldGroup(), "LB-QU", "CAN_BO_CHU_CHOT", 1965,
+				1980);
 		while (districtCount < 104) {
 			person("LB-CB", "Chuyên viên", names.pick(DemoStructure.DISTRICT_AGENCIES)[0], pickOldGroup(), "LB-QU",
 					"CAN_BO_DANG_VIEN", 1970, 1992);
@@ -93,7 +107,8 @@ final class DemoPeople {
 			{ "Phó Chủ tịch UBND phường", "UBND", "ward" }, { "Phó Chủ tịch UBND phường", "UBND", "ward" },
 			{ "Chủ tịch HĐND phường", "HDND", "ward" }, { "Phó Chủ tịch HĐND phường", "HDND", "ward" },
 			{ "Chủ tịch Ủy ban MTTQ phường", "MTTQ", "ward" }, { "Phó Chủ tịch Ủy ban MTTQ phường", "MTTQ", "ward" },
-			{ "Chủ tịch Hội Cựu chiến binh phường", "CCB", "ward" }, { "Chủ tịch Hội Liên hiệp Phụ nữ phường", "PN", "ward" },
+			{ "Chủ tịch Hội Cựu chiến binh phường", "CCB", "ward" },
+			{ "Chủ tịch Hội Liên hiệp Phụ nữ phường", "PN", "ward" },
 			{ "Bí thư Đoàn Thanh niên phường", "DTN", "ward" } };
 
 	private void wardCadres(String p, String wardCommittee, String upperCommittee) {
@@ -145,4 +160,5 @@ final class DemoPeople {
 	private String pickOldGroup() {
 		return names.pick(oldGroupCodes);
 	}
+
 }

@@ -40,7 +40,10 @@ final class DemoStructure {
 
 	final Csv organisations = new Csv("ma", "ten", "loai", "ma_don_vi_hanh_chinh", "ma_to_chuc_cha");
 
-	/** Lineage: old ward code → new ward codes (the exact shares are not public; seeded empty). */
+	/**
+	 * Lineage: old ward code → new ward codes (the exact shares are not public; seeded
+	 * empty).
+	 */
 	static final Map<String, List<String>> LINEAGE = Map.ofEntries(Map.entry("HN-LB-BD", List.of("HN-P-BD")),
 			Map.entry("HN-LB-NL", List.of("HN-P-BD")), Map.entry("HN-LB-GT", List.of("HN-P-BD", "HN-P-VH")),
 			Map.entry("HN-LB-NT", List.of("HN-P-BD")), Map.entry("HN-LB-LB", List.of("HN-P-LB")),
@@ -85,7 +88,10 @@ final class DemoStructure {
 		}
 	}
 
-	/** 294 groups over the 14 old wards (as in 2018), and the same area again under the 4 new wards. */
+	/**
+	 * 294 groups over the 14 old wards (as in 2018), and the same area again under the 4
+	 * new wards.
+	 */
 	private void distributeGroups(VietnameseNameGenerator random) {
 		int total = 0;
 		for (String w : oldWards.keySet()) {
@@ -144,12 +150,16 @@ final class DemoStructure {
 			new String[] { "LB-PGDDT", "Phòng Giáo dục và Đào tạo quận Long Biên", "CO_QUAN", "LB-UBND" },
 			new String[] { "LB-PYT", "Phòng Y tế quận Long Biên", "CO_QUAN", "LB-UBND" },
 			new String[] { "LB-PVHTT", "Phòng Văn hóa và Thông tin quận Long Biên", "CO_QUAN", "LB-UBND" },
-			new String[] { "LB-PLDTBXH", "Phòng Lao động - Thương binh và Xã hội quận Long Biên", "CO_QUAN", "LB-UBND" },
+			new String[] { "LB-PLDTBXH", "Phòng Lao động - Thương binh và Xã hội quận Long Biên", "CO_QUAN",
+					"LB-UBND" },
 			new String[] { "LB-PKT", "Phòng Kinh tế quận Long Biên", "CO_QUAN", "LB-UBND" },
 			new String[] { "LB-PTP", "Phòng Tư pháp quận Long Biên", "CO_QUAN", "LB-UBND" },
 			new String[] { "LB-TTQ", "Thanh tra quận Long Biên", "CO_QUAN", "LB-UBND" });
 
-	/** The district Front committee's five member organisations (before 2025 they stood beside it). */
+	/**
+	 * The district Front committee's five member organisations (before 2025 they stood
+	 * beside it).
+	 */
 	static final List<String[]> DISTRICT_MEMBERS = List.of(
 			new String[] { "LB-LDLD", "Liên đoàn Lao động quận Long Biên", "CONG_DOAN" },
 			new String[] { "LB-CCB", "Hội Cựu chiến binh quận Long Biên", "CUU_CHIEN_BINH" },
@@ -183,10 +193,11 @@ final class DemoStructure {
 		organisations.row(p + "-DTN", "Đoàn Thanh niên phường " + name, "DOAN_THANH_NIEN", unit, memberParent);
 		for (int i = 1; i <= groups; i++) {
 			String g = unit + "-" + group(i);
-			organisations.row(p + "-" + group(i) + "-BCTMT", "Ban công tác Mặt trận tổ dân phố số " + i + ", phường " + name,
-					"BAN_CONG_TAC_MAT_TRAN", g, front);
+			organisations.row(p + "-" + group(i) + "-BCTMT",
+					"Ban công tác Mặt trận tổ dân phố số " + i + ", phường " + name, "BAN_CONG_TAC_MAT_TRAN", g, front);
 			organisations.row(p + "-" + group(i) + "-CB", "Chi bộ tổ dân phố số " + i + ", phường " + name, "CHI_BO", g,
 					p + "-DU");
 		}
 	}
+
 }

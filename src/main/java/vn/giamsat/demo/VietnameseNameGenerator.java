@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Realistic Vietnamese full names: family names drawn with their approximate national frequency,
- * middle and given names by gender. Reproducible: the same seed gives the same people.
+ * Realistic Vietnamese full names: family names drawn with their approximate national
+ * frequency, middle and given names by gender. Reproducible: the same seed gives the same
+ * people.
  */
 final class VietnameseNameGenerator {
 
 	private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
-			"Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đinh", "Trịnh", "Lương", "Mai", "Tạ",
-			"Chu", "Kiều", "Lưu");
+			"Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đinh", "Trịnh", "Lương", "Mai", "Tạ", "Chu",
+			"Kiều", "Lưu");
 
-	/** Cumulative weights (per mille) matching FAMILY, roughly the national distribution. */
+	/**
+	 * Cumulative weights (per mille) matching FAMILY, roughly the national distribution.
+	 */
 	private static final int[] FAMILY_WEIGHT = { 380, 490, 585, 655, 700, 715, 760, 800, 815, 835, 855, 870, 883, 896,
 			906, 911, 925, 937, 949, 959, 969, 977, 985, 993, 1000 };
 
@@ -24,14 +27,13 @@ final class VietnameseNameGenerator {
 			"Hồng", "Kim", "Phương", "Thùy", "Lan", "Bích", "Diệu", "Mai", "Hải");
 
 	private static final List<String> GIVEN_MALE = List.of("An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", "Huy",
-			"Khánh", "Long", "Minh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Thành", "Trung", "Tuấn", "Việt",
-			"Hoàng", "Hiếu", "Kiên", "Lâm", "Nghĩa", "Phúc", "Quang", "Tài", "Tùng", "Vinh", "Đạt", "Hưng",
-			"Tiến", "Toàn", "Chiến", "Khoa");
+			"Khánh", "Long", "Minh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Thành", "Trung", "Tuấn", "Việt", "Hoàng",
+			"Hiếu", "Kiên", "Lâm", "Nghĩa", "Phúc", "Quang", "Tài", "Tùng", "Vinh", "Đạt", "Hưng", "Tiến", "Toàn",
+			"Chiến", "Khoa");
 
-	private static final List<String> GIVEN_FEMALE = List.of("Anh", "Ánh", "Chi", "Dung", "Giang", "Hà", "Hằng",
-			"Hạnh", "Hoa", "Hương", "Lan", "Linh", "Loan", "Mai", "Ngọc", "Nhung", "Oanh", "Phương", "Quyên",
-			"Thảo", "Thủy", "Trang", "Vân", "Yến", "Huyền", "Liên", "Nga", "Thu", "Tâm", "Xuân", "Hiền",
-			"Duyên", "Ly", "Nhàn");
+	private static final List<String> GIVEN_FEMALE = List.of("Anh", "Ánh", "Chi", "Dung", "Giang", "Hà", "Hằng", "Hạnh",
+			"Hoa", "Hương", "Lan", "Linh", "Loan", "Mai", "Ngọc", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Thủy",
+			"Trang", "Vân", "Yến", "Huyền", "Liên", "Nga", "Thu", "Tâm", "Xuân", "Hiền", "Duyên", "Ly", "Nhàn");
 
 	private final Random random;
 
@@ -74,4 +76,5 @@ final class VietnameseNameGenerator {
 		}
 		return FAMILY.get(0);
 	}
+
 }

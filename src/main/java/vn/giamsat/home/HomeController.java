@@ -32,14 +32,22 @@ class HomeController {
 	private HomeCounts counts(AccessScope s) {
 		Long[] u = s.unitIdArray();
 		boolean g = s.global();
-		long units = jdbc.sql("select count(*) from admin_unit where ? or id = any(?)").params(g, u).query(Long.class).single();
-		long orgs = jdbc.sql("select count(*) from organisation where ? or unit_id = any(?)").params(g, u)
-			.query(Long.class).single();
+		long units = jdbc.sql("select count(*) from admin_unit where ? or id = any(?)")
+			.params(g, u)
+			.query(Long.class)
+			.single();
+		long orgs = jdbc.sql("select count(*) from organisation where ? or unit_id = any(?)")
+			.params(g, u)
+			.query(Long.class)
+			.single();
 		long people = jdbc.sql("""
 				select count(*) from person p left join organisation w on w.id = p.workplace_id
 				left join organisation m on m.id = p.managing_committee_id
 				where ? or w.unit_id = any(?) or p.residence_unit_id = any(?) or m.unit_id = any(?)""")
-			.params(g, u, u, u).query(Long.class).single();
+			.params(g, u, u, u)
+			.query(Long.class)
+			.single();
 		return new HomeCounts(units, orgs, people);
 	}
+
 }

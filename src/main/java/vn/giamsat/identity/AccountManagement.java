@@ -27,7 +27,8 @@ import vn.giamsat.platform.web.UserInputException;
 
 /**
  * Managing accounts: administrators create and change them; everybody changes their own
- * password. Passwords are hashed (BCrypt through Spring's delegating encoder) and never logged.
+ * password. Passwords are hashed (BCrypt through Spring's delegating encoder) and never
+ * logged.
  */
 @Service
 public class AccountManagement {
@@ -82,8 +83,8 @@ public class AccountManagement {
 		if (!problems.isEmpty()) {
 			throw new UserInputException(problems);
 		}
-		UserAccount saved = writer.insert(draft, organisationId(draft), personId(draft), encoder.encode(password),
-				demo, OffsetDateTime.now(clock));
+		UserAccount saved = writer.insert(draft, organisationId(draft), personId(draft), encoder.encode(password), demo,
+				OffsetDateTime.now(clock));
 		audit.record("CREATE", "UserAccount", saved.username(), null, saved.auditState());
 		return saved.id();
 	}
@@ -207,4 +208,5 @@ public class AccountManagement {
 	public LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

@@ -18,9 +18,10 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
 /**
- * The lineage table of the 2025 reform: which old units became which new ones, with an optional
- * share (the exact shares are not public: seeded empty, corrected by administrators) and the legal
- * reference. Statistics over periods that cross 1/7/2025 follow these links.
+ * The lineage table of the 2025 reform: which old units became which new ones, with an
+ * optional share (the exact shares are not public: seeded empty, corrected by
+ * administrators) and the legal reference. Statistics over periods that cross 1/7/2025
+ * follow these links.
  */
 @Service
 public class LineageManagement {
@@ -39,10 +40,11 @@ public class LineageManagement {
 
 	@Transactional(readOnly = true)
 	public List<LineageView> linksOf(long unitId) {
-		return jdbc.sql("""
-				select l.id, p.id, p.code, p.name, s.id, s.code, s.name, l.share, l.legal_reference, l.effective_date
-				from unit_lineage l join admin_unit p on p.id = l.predecessor_id join admin_unit s on s.id = l.successor_id
-				where l.predecessor_id = ? or l.successor_id = ? order by p.name_folded, s.name_folded""")
+		return jdbc
+			.sql("""
+					select l.id, p.id, p.code, p.name, s.id, s.code, s.name, l.share, l.legal_reference, l.effective_date
+					from unit_lineage l join admin_unit p on p.id = l.predecessor_id join admin_unit s on s.id = l.successor_id
+					where l.predecessor_id = ? or l.successor_id = ? order by p.name_folded, s.name_folded""")
 			.params(unitId, unitId)
 			.query((rs, n) -> new LineageView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getLong(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getString(9),
@@ -100,4 +102,5 @@ public class LineageManagement {
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

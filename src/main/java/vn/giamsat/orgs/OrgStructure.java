@@ -32,7 +32,10 @@ public class OrgStructure {
 		return queries.unitByCode(code);
 	}
 
-	/** The unit and every unit below it, whatever their validity (history stays visible in scope). */
+	/**
+	 * The unit and every unit below it, whatever their validity (history stays visible in
+	 * scope).
+	 */
 	public Set<Long> subtreeUnitIds(long unitId) {
 		return queries.subtree(unitId);
 	}
@@ -64,7 +67,9 @@ public class OrgStructure {
 		return queries.unitsInScope(scope, levels);
 	}
 
-	/** Ids of every organisation attached to the given units (a scope's organisations). */
+	/**
+	 * Ids of every organisation attached to the given units (a scope's organisations).
+	 */
 	public Long[] organisationIdsIn(Set<Long> unitIds) {
 		return queries.organisationIdsIn(unitIds);
 	}
@@ -73,4 +78,5 @@ public class OrgStructure {
 	public List<OrganisationView> organisationsInScope(AccessScope scope, Set<OrganisationType> types) {
 		return queries.organisationsInScope(scope, types);
 	}
+
 }

@@ -3,7 +3,10 @@ package vn.giamsat.orgs;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Organisation types of DOMAIN.md §2; {@code code} is the contract's name used in imports. */
+/**
+ * Organisation types of DOMAIN.md §2; {@code code} is the contract's name used in
+ * imports.
+ */
 public enum OrganisationType {
 
 	FRONT_COMMITTEE("MTTQ"), LABOUR_FEDERATION("CONG_DOAN"), VETERANS_ASSOCIATION("CUU_CHIEN_BINH"),
@@ -32,7 +35,9 @@ public enum OrganisationType {
 	}
 
 	public static Optional<OrganisationType> fromCode(String code) {
-		return Arrays.stream(values()).filter(t -> t.code.equalsIgnoreCase(code) || t.name().equalsIgnoreCase(code))
+		return Arrays.stream(values())
+			.filter(t -> t.code.equalsIgnoreCase(code) || t.name().equalsIgnoreCase(code))
 			.findFirst();
 	}
+
 }

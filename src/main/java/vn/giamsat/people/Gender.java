@@ -2,7 +2,9 @@ package vn.giamsat.people;
 
 import java.util.Optional;
 
-/** As recorded on party and personnel files; {@code code} is the contract's import name. */
+/**
+ * As recorded on party and personnel files; {@code code} is the contract's import name.
+ */
 public enum Gender {
 
 	MALE("NAM"), FEMALE("NU");
@@ -29,4 +31,5 @@ public enum Gender {
 		}
 		return Optional.empty();
 	}
+
 }

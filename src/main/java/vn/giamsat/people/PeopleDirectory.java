@@ -36,7 +36,10 @@ public class PeopleDirectory implements PersonLookup {
 		return queries.search(scope, search);
 	}
 
-	/** Ids of every person in the scope matching the filters (paging ignored), in Vietnamese order. */
+	/**
+	 * Ids of every person in the scope matching the filters (paging ignored), in
+	 * Vietnamese order.
+	 */
 	public java.util.List<Long> idsMatching(AccessScope scope, PeopleSearch search) {
 		try (var rows = queries.stream(scope, search)) {
 			return rows.map(PersonView::id).toList();
@@ -51,4 +54,5 @@ public class PeopleDirectory implements PersonLookup {
 	public Optional<Long> personIdByCode(String code) {
 		return repository.findByCode(code).map(p -> p.id());
 	}
+
 }

@@ -1,9 +1,10 @@
 package vn.giamsat.people;
 
 /**
- * Filters of the people list and the search API ({@code workplaceIds}: people working in exactly
- * these organisations, e.g. the agencies of one district). {@code unitIds} is the selected unit's subtree
- * (people working or living there), worked out by the caller from the structure.
+ * Filters of the people list and the search API ({@code workplaceIds}: people working in
+ * exactly these organisations, e.g. the agencies of one district). {@code unitIds} is the
+ * selected unit's subtree (people working or living there), worked out by the caller from
+ * the structure.
  */
 public record PeopleSearch(String query, Long[] unitIds, Long organisationId, PersonCategory category,
 		Long managingCommitteeId, int page, int size, Long[] workplaceIds) {

@@ -3,7 +3,10 @@ package vn.giamsat.people;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Categories of supervised people (DOMAIN.md §2); {@code code} is the contract's import name. */
+/**
+ * Categories of supervised people (DOMAIN.md §2); {@code code} is the contract's import
+ * name.
+ */
 public enum PersonCategory {
 
 	HEAD_OF_AGENCY("NGUOI_DUNG_DAU"), KEY_CADRE("CAN_BO_CHU_CHOT"), CADRE_PARTY_MEMBER("CAN_BO_DANG_VIEN"),
@@ -25,7 +28,9 @@ public enum PersonCategory {
 	}
 
 	public static Optional<PersonCategory> fromCode(String code) {
-		return Arrays.stream(values()).filter(c -> c.code.equalsIgnoreCase(code) || c.name().equalsIgnoreCase(code))
+		return Arrays.stream(values())
+			.filter(c -> c.code.equalsIgnoreCase(code) || c.name().equalsIgnoreCase(code))
 			.findFirst();
 	}
+
 }

@@ -5,7 +5,10 @@ public enum ExclusionRule {
 
 	/** The unit supervised the subject in one of the last K plans of the same owner. */
 	ROTATION,
-	/** A member organisation never supervises its own leaders or members who hold office in it. */
+	/**
+	 * A member organisation never supervises its own leaders or members who hold office
+	 * in it.
+	 */
 	OWN_ORGANISATION,
 	/** An organisation never supervises itself. */
 	SELF,
@@ -15,4 +18,5 @@ public enum ExclusionRule {
 	public String messageKey() {
 		return "plan.rule." + name();
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The plan's life: drafted, discussed with the member organisations, issued, carried out, amended
- * (with a reason, as a new revision), reviewed at mid-year, closed.
+ * The plan's life: drafted, discussed with the member organisations, issued, carried out,
+ * amended (with a reason, as a new revision), reviewed at mid-year, closed.
  */
 public enum PlanStatus {
 
@@ -23,7 +23,9 @@ public enum PlanStatus {
 		};
 	}
 
-	/** Assignments, subjects and units change only while drafting, consulting or amending. */
+	/**
+	 * Assignments, subjects and units change only while drafting, consulting or amending.
+	 */
 	public boolean editable() {
 		return this == DRAFT || this == CONSULTING || this == AMENDED;
 	}
@@ -36,4 +38,5 @@ public enum PlanStatus {
 	public String messageKey() {
 		return "plan.status." + name();
 	}
+
 }

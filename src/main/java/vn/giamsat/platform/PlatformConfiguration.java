@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamsat.GiamsatApplication;
 
 /**
- * Beans that make several instances behave as one: a clock in Vietnamese time and scheduled jobs
- * that take a database lock (ShedLock) so that they run once across instances.
+ * Beans that make several instances behave as one: a clock in Vietnamese time and
+ * scheduled jobs that take a database lock (ShedLock) so that they run once across
+ * instances.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
@@ -35,4 +36,5 @@ class PlatformConfiguration {
 			.usingDbTime()
 			.build());
 	}
+
 }

@@ -34,10 +34,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamsat.support.Personas;
 
 /**
- * One headless Chromium per test class, driven against the application on its random port.
- * Subclasses carry {@code @IntegrationTest} themselves, so every class shares one Spring context.
- * Helpers: sign in as a persona, check the page with axe (serious and critical violations fail),
- * take screenshots into {@code target/screenshots/}, switch between desktop and phone widths.
+ * One headless Chromium per test class, driven against the application on its random
+ * port. Subclasses carry {@code @IntegrationTest} themselves, so every class shares one
+ * Spring context. Helpers: sign in as a persona, check the page with axe (serious and
+ * critical violations fail), take screenshots into {@code target/screenshots/}, switch
+ * between desktop and phone widths.
  */
 abstract class BrowserSupport {
 
@@ -92,10 +93,13 @@ abstract class BrowserSupport {
 		browser.manage().deleteAllCookies();
 	}
 
-	/** Sizes the viewport (not the outer window) exactly, so 360 means 360 CSS pixels of page. */
+	/**
+	 * Sizes the viewport (not the outer window) exactly, so 360 means 360 CSS pixels of
+	 * page.
+	 */
 	static void useViewport(Dimension size) {
-		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", size.width,
-				"height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", size.width, "height",
+				size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
 	}
 
 	String url(String path) {
@@ -135,10 +139,10 @@ abstract class BrowserSupport {
 	}
 
 	/**
-	 * Signs in through the login form as a fresh session and waits for the home page. Seen a few
-	 * times on the very first sign-in after the application started: the form post answered 403
-	 * (lost CSRF session). That is reported loudly and retried once so the stories after it still
-	 * run; the sign-in story itself does not retry.
+	 * Signs in through the login form as a fresh session and waits for the home page.
+	 * Seen a few times on the very first sign-in after the application started: the form
+	 * post answered 403 (lost CSRF session). That is reported loudly and retried once so
+	 * the stories after it still run; the sign-in story itself does not retry.
 	 */
 	void signIn(String username) {
 		for (int attempt = 1;; attempt++) {
@@ -146,7 +150,8 @@ abstract class BrowserSupport {
 			open("/login");
 			submitLogin(username, Personas.passwordOf(username));
 			try {
-				// the first sign-in of a cold application hashes with a cold JIT: allow it more time
+				// the first sign-in of a cold application hashes with a cold JIT: allow
+				// it more time
 				waiting().withTimeout(Duration.ofSeconds(20)).until(d -> "/".equals(path()) || isForbiddenPage());
 			}
 			catch (org.openqa.selenium.TimeoutException ex) {
@@ -174,7 +179,10 @@ abstract class BrowserSupport {
 		find("form[action='/login'] button[type=submit]").click();
 	}
 
-	/** Fails on any axe violation of impact serious or critical, listing rule, help and elements. */
+	/**
+	 * Fails on any axe violation of impact serious or critical, listing rule, help and
+	 * elements.
+	 */
 	void assertAccessible(String page) {
 		String problems = accessibilityProblems(page);
 		if (!problems.isEmpty()) {
@@ -182,7 +190,10 @@ abstract class BrowserSupport {
 		}
 	}
 
-	/** The serious and critical axe violations of the current page, readable; empty when none. */
+	/**
+	 * The serious and critical axe violations of the current page, readable; empty when
+	 * none.
+	 */
 	String accessibilityProblems(String page) {
 		Results results = axe().analyze(browser);
 		List<Rule> blocking = results.getViolations()
@@ -196,7 +207,10 @@ abstract class BrowserSupport {
 				+ blocking.stream().map(BrowserSupport::describe).collect(Collectors.joining("\n"));
 	}
 
-	/** Details only for violations: collecting every pass made axe three times slower on long lists. */
+	/**
+	 * Details only for violations: collecting every pass made axe three times slower on
+	 * long lists.
+	 */
 	private static AxeBuilder axe() {
 		AxeRunOptions options = new AxeRunOptions();
 		options.setResultTypes(List.of("violations"));
@@ -204,15 +218,19 @@ abstract class BrowserSupport {
 	}
 
 	private static String describe(Rule rule) {
-		return "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n" + rule.getNodes()
-			.stream()
-			.limit(5)
-			.map(n -> "    " + n.getTarget() + "  " + n.getHtml() + "\n      " + String.valueOf(n.getFailureSummary())
-				.replace("\n", "\n      "))
-			.collect(Collectors.joining("\n"));
+		return "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
+				+ rule.getNodes()
+					.stream()
+					.limit(5)
+					.map(n -> "    " + n.getTarget() + "  " + n.getHtml() + "\n      "
+							+ String.valueOf(n.getFailureSummary()).replace("\n", "\n      "))
+					.collect(Collectors.joining("\n"));
 	}
 
-	/** Saves the whole page (not only the viewport) as {@code target/screenshots/<name>.png}. */
+	/**
+	 * Saves the whole page (not only the viewport) as
+	 * {@code target/screenshots/<name>.png}.
+	 */
 	void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
@@ -221,8 +239,8 @@ abstract class BrowserSupport {
 			Number width = (Number) ((JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth;");
 			java.util.Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-					java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0,
-							"y", 0, "width", width, "height", height, "scale", 1)));
+					java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip",
+							java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
 			Files.write(SCREENSHOTS.resolve(name + ".png"),
 					java.util.Base64.getDecoder().decode((String) shot.get("data")));
 		}
@@ -231,7 +249,10 @@ abstract class BrowserSupport {
 		}
 	}
 
-	/** The page body never scrolls sideways: wide tables scroll inside their own box instead. */
+	/**
+	 * The page body never scrolls sideways: wide tables scroll inside their own box
+	 * instead.
+	 */
 	void assertNoHorizontalOverflow() {
 		Object[] widths = ((List<?>) ((JavascriptExecutor) browser)
 			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];")).toArray();

@@ -11,10 +11,10 @@ import vn.giamsat.support.IntegrationTest;
 import vn.giamsat.support.Personas;
 
 /**
- * Visits the pages the stories do not, as an administrator on a desktop, and every page on a
- * phone: each must pass axe (no serious or critical violation), keep the page body from
- * scrolling sideways and show exactly one heading. Problems are collected so one run lists them
- * all. Screenshots land in target/screenshots/ for the visual review.
+ * Visits the pages the stories do not, as an administrator on a desktop, and every page
+ * on a phone: each must pass axe (no serious or critical violation), keep the page body
+ * from scrolling sideways and show exactly one heading. Problems are collected so one run
+ * lists them all. Screenshots land in target/screenshots/ for the visual review.
  */
 @IntegrationTest
 class EveryPageTourTest extends BrowserSupport {

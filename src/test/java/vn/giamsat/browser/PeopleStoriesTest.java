@@ -11,7 +11,10 @@ import org.openqa.selenium.WebElement;
 import vn.giamsat.support.IntegrationTest;
 import vn.giamsat.support.Personas;
 
-/** Finding people: typing without diacritics, opening a record, reading the list on a phone. */
+/**
+ * Finding people: typing without diacritics, opening a record, reading the list on a
+ * phone.
+ */
 @IntegrationTest
 class PeopleStoriesTest extends BrowserSupport {
 
@@ -27,7 +30,9 @@ class PeopleStoriesTest extends BrowserSupport {
 		waiting().until(d -> decodedUrl().contains("q=nguyen van an")
 				&& !find("#people-rows tbody tr a").getText().equals(firstBefore));
 
-		List<String> names = findAll("#people-rows tbody tr td:first-child a").stream().map(WebElement::getText).toList();
+		List<String> names = findAll("#people-rows tbody tr td:first-child a").stream()
+			.map(WebElement::getText)
+			.toList();
 		assertThat(names).contains("Nguyễn Văn An").allMatch(n -> n.startsWith("Nguyễn Văn An"));
 		assertAccessible("people search results");
 
@@ -58,7 +63,8 @@ class PeopleStoriesTest extends BrowserSupport {
 		assertThat(name.getRect().getX() + name.getRect().getWidth()).as("name fits the screen")
 			.isLessThanOrEqualTo((int) innerWidth);
 		assertThat(firstRow.findElement(By.cssSelector("td")).getCssValue("display"))
-			.as("each row reads as a card on a phone, not as table cells").isNotEqualTo("table-cell");
+			.as("each row reads as a card on a phone, not as table cells")
+			.isNotEqualTo("table-cell");
 
 		find("#people-q").sendKeys("nguyen van an");
 		waitForText("#people-rows", "Nguyễn Văn An");

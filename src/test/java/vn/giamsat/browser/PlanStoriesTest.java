@@ -19,7 +19,10 @@ import org.openqa.selenium.support.ui.Select;
 import vn.giamsat.support.IntegrationTest;
 import vn.giamsat.support.Personas;
 
-/** The district Front office drafts next year's plan for its 104 cadres, overrides one pair and issues it. */
+/**
+ * The district Front office drafts next year's plan for its 104 cadres, overrides one
+ * pair and issues it.
+ */
 @IntegrationTest
 class PlanStoriesTest extends BrowserSupport {
 
@@ -27,7 +30,8 @@ class PlanStoriesTest extends BrowserSupport {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
-	void officerDraftsAPlanForTheDistrictCadresRunsThePlannerOverridesOnePairIssuesAndDownloadsThePdf() throws Exception {
+	void officerDraftsAPlanForTheDistrictCadresRunsThePlannerOverridesOnePairIssuesAndDownloadsThePdf()
+			throws Exception {
 		signIn(Personas.FRONT_LONG_BIEN);
 		open("/plans/new");
 		assertAccessible("new plan");
@@ -69,8 +73,12 @@ class PlanStoriesTest extends BrowserSupport {
 		String excludedText = row.findElement(By.cssSelector("ul.why")).getText();
 		assertThat(excludedText).contains("năm 2019 (hoán đổi)");
 		Select units = new Select(row.findElement(By.cssSelector("select[name=unit]")));
-		String target = units.getOptions().stream().map(WebElement::getText)
-			.filter(name -> !current.startsWith(name) && !excludedText.contains(name + ":")).findFirst().orElseThrow();
+		String target = units.getOptions()
+			.stream()
+			.map(WebElement::getText)
+			.filter(name -> !current.startsWith(name) && !excludedText.contains(name + ":"))
+			.findFirst()
+			.orElseThrow();
 		units.selectByVisibleText(target);
 		row.findElement(By.cssSelector("input[name=reason]")).sendKeys("Theo đề nghị tại hội nghị hiệp thương");
 		row.findElement(By.cssSelector("form.pin-form button")).click();
@@ -99,15 +107,23 @@ class PlanStoriesTest extends BrowserSupport {
 	}
 
 	private void clickTransition(String label) {
-		browser.findElements(By.cssSelector("form.inline-form button")).stream()
-			.filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
+		browser.findElements(By.cssSelector("form.inline-form button"))
+			.stream()
+			.filter(b -> b.getText().equals(label))
+			.findFirst()
+			.orElseThrow()
+			.click();
 	}
 
 	private byte[] download(String path) throws Exception {
 		Cookie session = browser.manage().getCookieNamed("SESSION");
-		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Cookie", "SESSION=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path)))
+				.header("Cookie", "SESSION=" + session.getValue())
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
 	}
+
 }

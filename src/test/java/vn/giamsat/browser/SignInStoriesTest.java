@@ -8,7 +8,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.giamsat.support.IntegrationTest;
 import vn.giamsat.support.Personas;
 
-/** Signing in, on a desktop and on a phone, as a Front officer of the former Long Biên district. */
+/**
+ * Signing in, on a desktop and on a phone, as a Front officer of the former Long Biên
+ * district.
+ */
 @IntegrationTest
 class SignInStoriesTest extends BrowserSupport {
 

@@ -10,7 +10,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.giamsat.support.IntegrationTest;
 import vn.giamsat.support.Personas;
 
-/** Browsing the administrative units: the lazy tree and the search that ignores diacritics. */
+/**
+ * Browsing the administrative units: the lazy tree and the search that ignores
+ * diacritics.
+ */
 @IntegrationTest
 class UnitTreeStoriesTest extends BrowserSupport {
 
@@ -28,7 +31,8 @@ class UnitTreeStoriesTest extends BrowserSupport {
 
 		ward.findElement(By.cssSelector(":scope > details > summary")).click();
 		waiting().until(ExpectedConditions.textToBePresentInElement(ward, "Tổ dân phố số 1, phường Đức Giang"));
-		assertThat(ward.findElements(By.cssSelector(":scope > details > .sub > .tree > li > a"))).extracting(WebElement::getText)
+		assertThat(ward.findElements(By.cssSelector(":scope > details > .sub > .tree > li > a")))
+			.extracting(WebElement::getText)
 			.as("residential groups of Đức Giang, loaded on demand")
 			.startsWith("Tổ dân phố số 1, phường Đức Giang", "Tổ dân phố số 2, phường Đức Giang",
 					"Tổ dân phố số 3, phường Đức Giang")
@@ -51,13 +55,14 @@ class UnitTreeStoriesTest extends BrowserSupport {
 		find("#unit-q").sendKeys("duc giang");
 
 		waitForText("#unit-results", "Phường Đức Giang");
-		assertThat(findAll("#unit-results tbody tr")).isNotEmpty()
-			.allMatch(row -> row.getText().contains("Đức Giang"));
+		assertThat(findAll("#unit-results tbody tr")).isNotEmpty().allMatch(row -> row.getText().contains("Đức Giang"));
 		assertThat(decodedUrl()).as("the search is bookmarkable").contains("q=duc giang");
 		assertAccessible("units search results");
 	}
 
-	/** The tree item (li) under {@code root} whose own link reads {@code name}, or null. */
+	/**
+	 * The tree item (li) under {@code root} whose own link reads {@code name}, or null.
+	 */
 	private static WebElement node(WebElement root, String name) {
 		return root.findElements(By.cssSelector("li"))
 			.stream()

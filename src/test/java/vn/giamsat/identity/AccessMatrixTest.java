@@ -22,10 +22,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * For every role, the pages and API endpoints of the structure and people answer inside the
- * account's scope and refuse outside it. Scopes in the demo: the Long Biên Front officer sees the
- * former district; the Việt Hưng officer the new ward; the Front work committee one residential
- * group; the cadre only themself; the administrator and the Hà Nội leader everything.
+ * For every role, the pages and API endpoints of the structure and people answer inside
+ * the account's scope and refuse outside it. Scopes in the demo: the Long Biên Front
+ * officer sees the former district; the Việt Hưng officer the new ward; the Front work
+ * committee one residential group; the cadre only themself; the administrator and the Hà
+ * Nội leader everything.
  */
 @IntegrationTest
 class AccessMatrixTest {
@@ -45,14 +46,16 @@ class AccessMatrixTest {
 	JdbcClient jdbc;
 
 	static Stream<Arguments> unitPages() {
-		return Stream.of(
-				Arguments.of(Personas.ADMIN, OLD_WARD, 200), Arguments.of(Personas.ADMIN, NEW_WARD, 200),
+		return Stream.of(Arguments.of(Personas.ADMIN, OLD_WARD, 200), Arguments.of(Personas.ADMIN, NEW_WARD, 200),
 				Arguments.of(Personas.LEADER, OLD_WARD, 200), Arguments.of(Personas.LEADER, NEW_WARD, 200),
-				Arguments.of(Personas.FRONT_LONG_BIEN, OLD_WARD, 200), Arguments.of(Personas.FRONT_LONG_BIEN, NEW_WARD, 403),
-				Arguments.of(Personas.FRONT_VIET_HUNG, NEW_WARD, 200), Arguments.of(Personas.FRONT_VIET_HUNG, OLD_WARD, 403),
+				Arguments.of(Personas.FRONT_LONG_BIEN, OLD_WARD, 200),
+				Arguments.of(Personas.FRONT_LONG_BIEN, NEW_WARD, 403),
+				Arguments.of(Personas.FRONT_VIET_HUNG, NEW_WARD, 200),
+				Arguments.of(Personas.FRONT_VIET_HUNG, OLD_WARD, 403),
 				Arguments.of(Personas.WOMENS_UNION, OLD_WARD, 200), Arguments.of(Personas.WOMENS_UNION, NEW_WARD, 403),
-				Arguments.of(Personas.PARTY_COMMITTEE, OLD_WARD, 200), Arguments.of(Personas.PARTY_COMMITTEE, NEW_WARD, 403),
-				Arguments.of(Personas.PROPAGANDA, OLD_WARD, 200), Arguments.of(Personas.PROPAGANDA, NEW_WARD, 403),
+				Arguments.of(Personas.PARTY_COMMITTEE, OLD_WARD, 200),
+				Arguments.of(Personas.PARTY_COMMITTEE, NEW_WARD, 403), Arguments.of(Personas.PROPAGANDA, OLD_WARD, 200),
+				Arguments.of(Personas.PROPAGANDA, NEW_WARD, 403),
 				Arguments.of(Personas.FRONT_WORK_COMMITTEE, OLD_GROUP, 200),
 				Arguments.of(Personas.FRONT_WORK_COMMITTEE, OLD_WARD, 403),
 				Arguments.of(Personas.PARTY_CELL, OLD_GROUP, 200), Arguments.of(Personas.PARTY_CELL, OLD_WARD, 403),
@@ -83,8 +86,10 @@ class AccessMatrixTest {
 	@MethodSource("personPages")
 	void personPageAnswersInsideScopeAndRefusesOutside(String persona, String codePattern, int expected)
 			throws Exception {
-		String code = jdbc.sql("select code from person where code like ? order by code limit 1").param(codePattern)
-			.query(String.class).single();
+		String code = jdbc.sql("select code from person where code like ? order by code limit 1")
+			.param(codePattern)
+			.query(String.class)
+			.single();
 		long id = jdbc.sql("select id from person where code = ?").param(code).query(Long.class).single();
 		mvc.perform(get("/people/" + id).with(As.page(persona))).andExpect(status().is(expected));
 		mvc.perform(get("/api/v1/people/" + code).with(As.api(persona))).andExpect(status().is(expected));
@@ -93,7 +98,10 @@ class AccessMatrixTest {
 	@Test
 	void frontWorkCommitteeListsOnlyPeopleOfItsResidentialGroup() throws Exception {
 		String body = mvc.perform(get("/api/v1/people?size=200").with(As.api(Personas.FRONT_WORK_COMMITTEE)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long expected = jdbc.sql("""
 				select count(*) from person p left join organisation w on w.id = p.workplace_id
 				join admin_unit g on g.code = ?
@@ -105,11 +113,16 @@ class AccessMatrixTest {
 	@Test
 	void frontOfficerOfLongBienDoesNotFindPeopleOfTheNewWardBySearch() throws Exception {
 		String name = jdbc.sql("select full_name from person where code like 'P-VH-CB-%' order by code limit 1")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		String asLongBien = mvc.perform(get("/api/v1/people").param("q", name).with(As.api(Personas.FRONT_LONG_BIEN)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String asVietHung = mvc.perform(get("/api/v1/people").param("q", name).with(As.api(Personas.FRONT_VIET_HUNG)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(asVietHung).contains(name);
 		assertThat(asLongBien).doesNotContain("P-VH-CB-");
 	}
@@ -150,21 +163,25 @@ class AccessMatrixTest {
 
 	@Test
 	void anonymousVisitorsAreSentToSignInAndTheApiAnswers401InVietnamese() throws Exception {
-		mvc.perform(get("/people")).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/people"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
-		mvc.perform(get("/api/v1/people")).andExpect(status().isUnauthorized())
+		mvc.perform(get("/api/v1/people"))
+			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Cần đăng nhập")));
 	}
 
 	@Test
 	void wrongPasswordOnTheApiIsRefused() throws Exception {
-		mvc.perform(get("/api/v1/units").with(org.springframework.security.test.web.servlet.request
-			.SecurityMockMvcRequestPostProcessors.httpBasic(Personas.LEADER, "not-the-password")))
+		mvc.perform(get("/api/v1/units")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic(Personas.LEADER, "not-the-password")))
 			.andExpect(status().isUnauthorized());
 	}
 
 	private long unitId(String code) {
 		return jdbc.sql("select id from admin_unit where code = ?").param(code).query(Long.class).single();
 	}
+
 }

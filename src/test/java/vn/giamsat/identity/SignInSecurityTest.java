@@ -62,10 +62,13 @@ class SignInSecurityTest {
 	void wrongPasswordShowsTheVietnameseErrorAndIsAudited() throws Exception {
 		Browserless browser = new Browserless();
 		HttpResponse<String> response = browser.signIn(base(), Personas.LEADER, "sai-mat-khau-123");
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 		assertThat(browser.get(base() + "/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SIGN_IN_FAILED' and actor = ?")
-			.param(Personas.LEADER).query(Long.class).single()).isPositive();
+			.param(Personas.LEADER)
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test
@@ -78,7 +81,8 @@ class SignInSecurityTest {
 			browser.signIn(base(), username, "sai-" + i + "-mat-khau");
 		}
 		HttpResponse<String> locked = browser.signIn(base(), username, "Dung-mat-khau-2026");
-		assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
+		assertThat(locked.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
 		assertThat(browser.get(base() + "/login?locked").body()).contains("tạm khóa 15 phút");
 		assertThat(new Browserless().get(base() + "/").statusCode()).isEqualTo(302);
 	}
@@ -94,8 +98,10 @@ class SignInSecurityTest {
 	@Test
 	void pagesCarryTheSecureHeaders() throws Exception {
 		mvc.perform(get("/login"))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("script-src 'self'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "same-origin"))
 			.andExpect(header().string("X-Frame-Options", "DENY"));
@@ -110,7 +116,8 @@ class SignInSecurityTest {
 
 	@Test
 	void theFirstAdministratorGetsThePasswordFromTheEnvironment() throws Exception {
-		assertThat(new Browserless().signIn(base(), Personas.ADMIN, Personas.ADMIN_PASSWORD).headers()
+		assertThat(new Browserless().signIn(base(), Personas.ADMIN, Personas.ADMIN_PASSWORD)
+			.headers()
 			.firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		assertThat(jdbc.sql("select role from user_account where username = 'admin'").query(String.class).single())
 			.isEqualTo("SYSTEM_ADMIN");
@@ -121,17 +128,27 @@ class SignInSecurityTest {
 		String username = "doimatkhau." + System.nanoTime() % 100000;
 		asAdmin(() -> accounts.create(new AccountDraft(username, "Đổi Mật Khẩu", Role.LEADER, "HN-MTTQ", null, null,
 				LocalDate.of(2020, 1, 1), null, true), "Mat-khau-cu-2026"));
-		mvc.perform(post("/account/password").with(org.springframework.security.test.web.servlet.request
-			.SecurityMockMvcRequestPostProcessors.user(username).roles("LEADER")).with(csrf())
-			.param("current", "sai").param("password", "Mat-khau-moi-2026").param("confirmation", "khac-han-2026"))
+		mvc.perform(post("/account/password")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(username)
+				.roles("LEADER"))
+			.with(csrf())
+			.param("current", "sai")
+			.param("password", "Mat-khau-moi-2026")
+			.param("confirmation", "khac-han-2026"))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Mật khẩu hiện tại không đúng."),
+				.string(org.hamcrest.Matchers.allOf(
+						org.hamcrest.Matchers.containsString("Mật khẩu hiện tại không đúng."),
 						org.hamcrest.Matchers.containsString("Hai lần nhập mật khẩu mới không khớp."))));
-		mvc.perform(post("/account/password").with(org.springframework.security.test.web.servlet.request
-			.SecurityMockMvcRequestPostProcessors.user(username).roles("LEADER")).with(csrf())
-			.param("current", "Mat-khau-cu-2026").param("password", "Mat-khau-moi-2026").param("confirmation", "Mat-khau-moi-2026"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/account/password")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(username)
+				.roles("LEADER"))
+			.with(csrf())
+			.param("current", "Mat-khau-cu-2026")
+			.param("password", "Mat-khau-moi-2026")
+			.param("confirmation", "Mat-khau-moi-2026")).andExpect(status().is3xxRedirection());
 		assertThat(new Browserless().signIn(base(), username, "Mat-khau-moi-2026").headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 	}
@@ -146,13 +163,17 @@ class SignInSecurityTest {
 		for (int i = 0; i < 3; i++) {
 			mvc.perform(get("/api/v1/units").with(basic)).andExpect(status().isOk());
 		}
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SIGN_IN' and actor = ?").param(username)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SIGN_IN' and actor = ?")
+			.param(username)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		long id = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
 		asAdmin(() -> accounts.resetPassword(id, "Mat-khau-moi-api-2026"));
 		mvc.perform(get("/api/v1/units").with(basic)).andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/units").with(org.springframework.security.test.web.servlet.request
-			.SecurityMockMvcRequestPostProcessors.httpBasic(username, "Mat-khau-moi-api-2026"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/units")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic(username, "Mat-khau-moi-api-2026")))
+			.andExpect(status().isOk());
 	}
 
 	static void asAdmin(Runnable action) {
@@ -166,4 +187,5 @@ class SignInSecurityTest {
 			SecurityContextHolder.clearContext();
 		}
 	}
+
 }

@@ -26,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The import contract: all or nothing, every error with row and column in Vietnamese, idempotent
- * by code; and every kind of bad input the issue lists, each refused with nothing written.
+ * The import contract: all or nothing, every error with row and column in Vietnamese,
+ * idempotent by code; and every kind of bad input the issue lists, each refused with
+ * nothing written.
  */
 @IntegrationTest
 class ImportApiTest {
@@ -64,23 +65,26 @@ class ImportApiTest {
 				+ "IMP-OK-1,Trần Văn Kiểm,NAM,1980,CO,Chuyên viên,LB-PNV,HN-LB-DG-T01,LB-QU,CAN_BO_DANG_VIEN\n"
 				+ "IMP-OK-2,\"Lê Thị Thử, con\",nữ,1985,khong,,,HN-LB-DG-T02,LB-DG-DU,Dang vien khac\n";
 		long before = people();
-		uploadCsv("people", csv).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2))
+		uploadCsv("people", csv).andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.updated").value(0));
-		uploadCsv("people", csv).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(0))
+		uploadCsv("people", csv).andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.updated").value(2));
 		assertThat(people()).isEqualTo(before + 2);
-		assertThat(jdbc.sql("select gender || category from person where code = 'IMP-OK-2'").query(String.class).single())
+		assertThat(
+				jdbc.sql("select gender || category from person where code = 'IMP-OK-2'").query(String.class).single())
 			.isEqualTo("FEMALEOTHER_PARTY_MEMBER");
 		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'Person' and entity_id = 'IMP-OK-1'")
-			.query(Long.class).single()).isEqualTo(2);
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
 	void everyRowErrorIsListedWithRowAndColumnAndNothingIsWritten() throws Exception {
-		String csv = PEOPLE_HEADER
-				+ "IMP-E-1,Nguyễn Văn Đúng,NAM,1980,CO,,LB-PNV,,LB-QU,CAN_BO_DANG_VIEN\n"
-				+ "IMP-E-2,   ,NAM,1980,CO,,LB-PNV,,LB-QU,CAN_BO_DANG_VIEN\n"
-				+ "IMP-E-3," + "A".repeat(500) + ",NAM,1980,CO,,LB-PNV,,LB-QU,CAN_BO_DANG_VIEN\n"
+		String csv = PEOPLE_HEADER + "IMP-E-1,Nguyễn Văn Đúng,NAM,1980,CO,,LB-PNV,,LB-QU,CAN_BO_DANG_VIEN\n"
+				+ "IMP-E-2,   ,NAM,1980,CO,,LB-PNV,,LB-QU,CAN_BO_DANG_VIEN\n" + "IMP-E-3," + "A".repeat(500)
+				+ ",NAM,1980,CO,,LB-PNV,,LB-QU,CAN_BO_DANG_VIEN\n"
 				+ "IMP-E-4,Phạm Thị Sai,KHAC,1980,CO,,LB-PNV,,LB-QU,CAN_BO_DANG_VIEN\n"
 				+ "IMP-E-5,Đỗ Văn Mã,NAM,1980,CO,,KHONG-CO-MA,,LB-QU,CAN_BO_DANG_VIEN\n"
 				+ "IMP-E-1,Vũ Văn Trùng,NAM,1980,CO,,LB-PNV,,LB-QU,CAN_BO_DANG_VIEN\n"
@@ -128,8 +132,10 @@ class ImportApiTest {
 				+ "IMP-K-T1,Tổ dân phố số 1 thử,TO_DAN_PHO,IMP-K-P,2026-01-01,\n"
 				+ "IMP-K-P,Phường thử nghiệm,PHUONG_XA,HN,2026-01-01,\n";
 		uploadCsv("units", csv).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2));
-		assertThat(jdbc.sql("select p.code from admin_unit c join admin_unit p on p.id = c.parent_id where c.code = 'IMP-K-T1'")
-			.query(String.class).single()).isEqualTo("IMP-K-P");
+		assertThat(jdbc
+			.sql("select p.code from admin_unit c join admin_unit p on p.id = c.parent_id where c.code = 'IMP-K-T1'")
+			.query(String.class)
+			.single()).isEqualTo("IMP-K-P");
 	}
 
 	@Test
@@ -138,7 +144,9 @@ class ImportApiTest {
 				+ "IMP-XSS,<script>alert('x')</script> Chi hội,CO_QUAN,HN-LB-DG,\n";
 		uploadCsv("organisations", csv).andExpect(status().isOk());
 		long id = jdbc.sql("select id from organisation where code = 'IMP-XSS'").query(Long.class).single();
-		String page = mvc.perform(get("/organisations/" + id).with(As.page(Personas.ADMIN))).andReturn().getResponse()
+		String page = mvc.perform(get("/organisations/" + id).with(As.page(Personas.ADMIN)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
 	}
@@ -169,8 +177,9 @@ class ImportApiTest {
 			.andExpect(jsonPath("$.errors[0].message", containsString("UTF-8")));
 		upload("people", "fake.xlsx", "%PDF-1.4 not a workbook".getBytes(StandardCharsets.US_ASCII), Personas.ADMIN)
 			.andExpect(status().isUnprocessableContent());
-		upload("people", "unknown-enum.csv", (PEOPLE_HEADER
-				+ "IMP-N-1,Trần Văn Kiểm,NAM,1980,CO,,LB-PNV,,LB-QU,THU_TRUONG\n").getBytes(StandardCharsets.UTF_8),
+		upload("people", "unknown-enum.csv",
+				(PEOPLE_HEADER + "IMP-N-1,Trần Văn Kiểm,NAM,1980,CO,,LB-PNV,,LB-QU,THU_TRUONG\n")
+					.getBytes(StandardCharsets.UTF_8),
 				Personas.ADMIN)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("nhom"));
@@ -183,8 +192,8 @@ class ImportApiTest {
 	void aFileOverTwentyMegabytesIsRefused() throws Exception {
 		byte[] big = new byte[21 * 1024 * 1024];
 		java.util.Arrays.fill(big, (byte) 'a');
-		upload("people", "big.csv", big, Personas.ADMIN).andExpect(result -> assertThat(result.getResponse().getStatus())
-			.isIn(413, 422));
+		upload("people", "big.csv", big, Personas.ADMIN)
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(413, 422));
 	}
 
 	@Test
@@ -198,8 +207,8 @@ class ImportApiTest {
 				h.createCell(i).setCellValue(header[i]);
 			}
 			var r = sheet.createRow(1);
-			Object[] values = { "IMP-X-1", "Bùi Thị Excel", "NU", 1979, "CO", "Phó Trưởng phòng", "LB-PNV", "HN-LB-DG-T01",
-					"LB-QU", "CAN_BO_CHU_CHOT" };
+			Object[] values = { "IMP-X-1", "Bùi Thị Excel", "NU", 1979, "CO", "Phó Trưởng phòng", "LB-PNV",
+					"HN-LB-DG-T01", "LB-QU", "CAN_BO_CHU_CHOT" };
 			for (int i = 0; i < values.length; i++) {
 				if (values[i] instanceof Integer n) {
 					r.createCell(i).setCellValue(n);
@@ -218,7 +227,8 @@ class ImportApiTest {
 
 	@Test
 	void rowsOutsideTheImportersScopeAreRefused() throws Exception {
-		String csv = PEOPLE_HEADER + "IMP-S-1,Đinh Văn Phạm Vi,NAM,1980,CO,,P-VH-UBND,HN-P-VH-T01,P-VH-DU,CAN_BO_DANG_VIEN\n";
+		String csv = PEOPLE_HEADER
+				+ "IMP-S-1,Đinh Văn Phạm Vi,NAM,1980,CO,,P-VH-UBND,HN-P-VH-T01,P-VH-DU,CAN_BO_DANG_VIEN\n";
 		upload("people", "scope.csv", csv.getBytes(StandardCharsets.UTF_8), Personas.FRONT_LONG_BIEN)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("ngoài phạm vi")));
@@ -227,10 +237,14 @@ class ImportApiTest {
 	@Test
 	void templatesHaveVietnameseHeaders() throws Exception {
 		byte[] xlsx = mvc.perform(get("/api/v1/imports/people/template.xlsx").with(As.api(Personas.ADMIN)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			var row = wb.getSheetAt(0).getRow(0);
 			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
 		}
 	}
+
 }

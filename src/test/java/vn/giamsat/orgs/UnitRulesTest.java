@@ -63,7 +63,8 @@ class UnitRulesTest {
 
 	@Test
 	void theEndOfValidityMayNotPrecedeItsStart() {
-		assertThat(codes(new UnitDraft("X", "X", AdminLevel.WARD, "LB", D2025, D2003))).contains("unit.error.datesOutOfOrder");
+		assertThat(codes(new UnitDraft("X", "X", AdminLevel.WARD, "LB", D2025, D2003)))
+			.contains("unit.error.datesOutOfOrder");
 	}
 
 	@Test
@@ -83,17 +84,20 @@ class UnitRulesTest {
 
 	@Test
 	void aParentMustBeAtAHigherLevelAndExist() {
-		assertThat(codes(new UnitDraft("Q", "Q", AdminLevel.CITY, "LB", D2003, D2025))).contains("unit.error.parentLevel");
+		assertThat(codes(new UnitDraft("Q", "Q", AdminLevel.CITY, "LB", D2003, D2025)))
+			.contains("unit.error.parentLevel");
 		assertThat(codes(new UnitDraft("Z", "Z", AdminLevel.WARD, "NOWHERE", D2003, D2025)))
 			.contains("unit.error.parentUnknown");
 	}
 
 	@Test
 	void namesOfOnlySpacesOrTooLongAreRefused() {
-		assertThat(codes(new UnitDraft("N1", "   ", AdminLevel.WARD, "LB", D2003, D2025))).contains("field.error.nameRequired");
+		assertThat(codes(new UnitDraft("N1", "   ", AdminLevel.WARD, "LB", D2003, D2025)))
+			.contains("field.error.nameRequired");
 		assertThat(codes(new UnitDraft("N2", "x".repeat(500), AdminLevel.WARD, "LB", D2003, D2025)))
 			.contains("field.error.nameTooLong");
 		assertThat(codes(new UnitDraft("có dấu", "Tên", AdminLevel.WARD, "LB", D2003, D2025)))
 			.contains("field.error.codeFormat");
 	}
+
 }

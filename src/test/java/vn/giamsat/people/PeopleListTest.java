@@ -33,7 +33,10 @@ class PeopleListTest {
 	JdbcClient jdbc;
 
 	String page(String url, String persona) throws Exception {
-		return mvc.perform(get(url).with(As.page(persona))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url).with(As.page(persona)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -52,9 +55,11 @@ class PeopleListTest {
 
 	@Test
 	void searchingWithoutDiacriticsFindsTheNameWithDiacritics() throws Exception {
-		List<String> found = names(html(mvc.perform(get("/people").param("q", "nguyen van an").with(As.page(Personas.FRONT_LONG_BIEN)))));
+		List<String> found = names(
+				html(mvc.perform(get("/people").param("q", "nguyen van an").with(As.page(Personas.FRONT_LONG_BIEN)))));
 		assertThat(found).contains("Nguyễn Văn An");
-		assertThat(found).allSatisfy(n -> assertThat(vn.giamsat.shared.text.VietnameseText.fold(n)).contains("nguyen van an"));
+		assertThat(found)
+			.allSatisfy(n -> assertThat(vn.giamsat.shared.text.VietnameseText.fold(n)).contains("nguyen van an"));
 	}
 
 	@Test
@@ -83,11 +88,16 @@ class PeopleListTest {
 		String byOrg = page("/people?organisation=" + pnv, Personas.FRONT_LONG_BIEN);
 		assertThat(byOrg).contains("Nguyễn Văn An").doesNotContain("Tổ dân phố số 1, phường Việt Hưng");
 		String byCategory = page("/people?category=TO_TRUONG_TDP&unit=HN-LB-DG", Personas.FRONT_LONG_BIEN);
-		long groups = jdbc.sql("select count(*) from admin_unit where code like 'HN-LB-DG-T%'").query(Long.class).single();
+		long groups = jdbc.sql("select count(*) from admin_unit where code like 'HN-LB-DG-T%'")
+			.query(Long.class)
+			.single();
 		assertThat(byCategory).contains(groups + " kết quả");
 		long committee = jdbc.sql("select id from organisation where code = 'HN-TU'").query(Long.class).single();
-		long cityManaged = jdbc.sql("select count(*) from person where managing_committee_id = ? and code like 'LB-CB-%'")
-			.param(committee).query(Long.class).single();
+		long cityManaged = jdbc
+			.sql("select count(*) from person where managing_committee_id = ? and code like 'LB-CB-%'")
+			.param(committee)
+			.query(Long.class)
+			.single();
 		assertThat(cityManaged).isPositive();
 		String byCommittee = page("/people?committee=" + committee, Personas.FRONT_LONG_BIEN);
 		assertThat(byCommittee).contains(">" + cityManaged + " kết quả");
@@ -95,18 +105,26 @@ class PeopleListTest {
 
 	@Test
 	void htmxRequestsGetOnlyTheRowsFragment() throws Exception {
-		mvc.perform(get("/people").param("q", "an").header("HX-Request", "true").with(As.page(Personas.FRONT_LONG_BIEN)))
-			.andExpect(status().isOk()).andExpect(view().name("people/rows"));
+		mvc.perform(
+				get("/people").param("q", "an").header("HX-Request", "true").with(As.page(Personas.FRONT_LONG_BIEN)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("people/rows"));
 		mvc.perform(get("/people").param("q", "an").with(As.page(Personas.FRONT_LONG_BIEN)))
 			.andExpect(view().name("people/list"));
 	}
 
 	@Test
 	void theListExportsToXlsxInTheSameOrderAndScope() throws Exception {
-		byte[] xlsx = mvc.perform(get("/people/export.xlsx").param("unit", "HN-LB-DG-T01").with(As.page(Personas.FRONT_LONG_BIEN)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		long expected = jdbc.sql("select count(*) from person p join admin_unit g on g.id = p.residence_unit_id where g.code = 'HN-LB-DG-T01'")
-			.query(Long.class).single();
+		byte[] xlsx = mvc
+			.perform(get("/people/export.xlsx").param("unit", "HN-LB-DG-T01").with(As.page(Personas.FRONT_LONG_BIEN)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		long expected = jdbc.sql(
+				"select count(*) from person p join admin_unit g on g.id = p.residence_unit_id where g.code = 'HN-LB-DG-T01'")
+			.query(Long.class)
+			.single();
 		try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			var sheet = wb.getSheetAt(0);
 			int header = 0;
@@ -129,11 +147,15 @@ class PeopleListTest {
 	void unitsOrganisationsAccountsAndAuditExportToXlsx() throws Exception {
 		for (String url : new String[] { "/units/export.xlsx?q=giang", "/organisations/export.xlsx?type=MTTQ",
 				"/admin/users/export.xlsx", "/admin/audit/export.xlsx" }) {
-			byte[] xlsx = mvc.perform(get(url).with(As.page(Personas.ADMIN))).andExpect(status().isOk()).andReturn()
-				.getResponse().getContentAsByteArray();
+			byte[] xlsx = mvc.perform(get(url).with(As.page(Personas.ADMIN)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
 			try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 				assertThat(wb.getSheetAt(0).getLastRowNum()).as(url).isGreaterThan(1);
 			}
 		}
 	}
+
 }

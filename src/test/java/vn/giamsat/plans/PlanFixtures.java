@@ -15,16 +15,18 @@ import vn.giamsat.plans.internal.PlanStore;
 import vn.giamsat.plans.internal.PlanningService;
 
 /**
- * Builds plans of the Việt Hưng ward Front (the persona {@code mttq.viethung}) for tests: its four
- * focal units and the ward's own cadres as subjects. Each test uses its own years.
+ * Builds plans of the Việt Hưng ward Front (the persona {@code mttq.viethung}) for tests:
+ * its four focal units and the ward's own cadres as subjects. Each test uses its own
+ * years.
  */
 record PlanFixtures(PlanEditing editing, PlanningService planning, PlanStore store, OrgStructure structure) {
 
 	static final List<String> UNITS = List.of("P-VH-MTTQ", "P-VH-CCB", "P-VH-PN", "P-VH-DTN");
 
 	static void signInAs(String username, String role) {
-		SecurityContextHolder.getContext().setAuthentication(
-				new UsernamePasswordAuthenticationToken(username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+					List.of(new SimpleGrantedAuthority("ROLE_" + role))));
 	}
 
 	static void signOut() {
@@ -32,8 +34,8 @@ record PlanFixtures(PlanEditing editing, PlanningService planning, PlanStore sto
 	}
 
 	long draft(int year, int rotationWindow) {
-		long id = editing.create(year, new PlanEditing.General(null, null, "Kế hoạch giám sát thử " + year, "", "",
-				rotationWindow));
+		long id = editing.create(year,
+				new PlanEditing.General(null, null, "Kế hoạch giám sát thử " + year, "", "", rotationWindow));
 		for (String unit : UNITS) {
 			editing.setFocalUnit(id, version(id), unit, BigDecimal.ONE);
 		}

@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo's issued 2019 Long Biên plan: who may see it, what each sees, and its documents read
- * back (PDF text, DOCX paragraphs, XLSX rows).
+ * The demo's issued 2019 Long Biên plan: who may see it, what each sees, and its
+ * documents read back (PDF text, DOCX paragraphs, XLSX rows).
  */
 @IntegrationTest
 class PlanPagesTest {
@@ -43,7 +43,10 @@ class PlanPagesTest {
 	}
 
 	String page(String url, String persona) throws Exception {
-		return mvc.perform(get(url).with(As.page(persona))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url).with(As.page(persona)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -63,7 +66,8 @@ class PlanPagesTest {
 		String html = page("/plans/" + id, Personas.WOMENS_UNION);
 		assertThat(womens).isPositive();
 		assertThat(html.split("<tr id=\"subject-").length - 1).isEqualTo((int) womens);
-		mvc.perform(post("/plans/" + id + "/solve").param("version", "0").with(As.page(Personas.WOMENS_UNION)).with(csrf()))
+		mvc.perform(
+				post("/plans/" + id + "/solve").param("version", "0").with(As.page(Personas.WOMENS_UNION)).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/plans/" + id + "/ke-hoach.pdf").with(As.page(Personas.WOMENS_UNION)))
 			.andExpect(status().isForbidden());
@@ -75,8 +79,11 @@ class PlanPagesTest {
 		mvc.perform(get("/plans/" + id).with(As.page(Personas.FRONT_VIET_HUNG))).andExpect(status().isForbidden());
 		mvc.perform(get("/plans/" + id).with(As.page(Personas.CADRE))).andExpect(status().isForbidden());
 		mvc.perform(get("/plans/" + id).with(As.page(Personas.PARTY_CELL))).andExpect(status().isForbidden());
-		mvc.perform(post("/plans/" + id + "/transition").param("target", "AMENDED").param("note", "x").param("version", "0")
-			.with(As.page(Personas.FRONT_VIET_HUNG)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/plans/" + id + "/transition").param("target", "AMENDED")
+			.param("note", "x")
+			.param("version", "0")
+			.with(As.page(Personas.FRONT_VIET_HUNG))
+			.with(csrf())).andExpect(status().isForbidden());
 		page("/plans/" + id, Personas.LEADER);
 	}
 
@@ -84,24 +91,37 @@ class PlanPagesTest {
 	void theIssuedPlanReadsBackFromPdfDocxAndXlsxWithVietnameseIntact() throws Exception {
 		long id = plan2019();
 		byte[] pdf = mvc.perform(get("/plans/" + id + "/ke-hoach.pdf").with(As.page(Personas.FRONT_LONG_BIEN)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-			assertThat(text).contains("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM QUẬN LONG BIÊN").contains("BAN THƯỜNG TRỰC")
-				.contains("Độc lập - Tự do - Hạnh phúc").contains("Số: 05/KH-MTTQ-BTT")
-				.contains("Long Biên, ngày 15 tháng 01 năm 2019").contains("KẾ HOẠCH")
-				.contains("DANH SÁCH PHÂN CÔNG ĐƠN VỊ ĐẦU MỐI GIÁM SÁT").contains("Nguyễn Văn An");
+			assertThat(text).contains("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM QUẬN LONG BIÊN")
+				.contains("BAN THƯỜNG TRỰC")
+				.contains("Độc lập - Tự do - Hạnh phúc")
+				.contains("Số: 05/KH-MTTQ-BTT")
+				.contains("Long Biên, ngày 15 tháng 01 năm 2019")
+				.contains("KẾ HOẠCH")
+				.contains("DANH SÁCH PHÂN CÔNG ĐƠN VỊ ĐẦU MỐI GIÁM SÁT")
+				.contains("Nguyễn Văn An");
 			assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
 		}
 		byte[] docx = mvc.perform(get("/plans/" + id + "/ke-hoach.docx").with(As.page(Personas.FRONT_LONG_BIEN)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
 			assertThat(text).contains("KẾ HOẠCH").contains("TM. BAN THƯỜNG TRỰC");
 			assertThat(doc.getTables()).isNotEmpty();
 		}
 		byte[] xlsx = mvc.perform(get("/plans/" + id + "/phan-cong.xlsx").with(As.page(Personas.FRONT_LONG_BIEN)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			var sheet = wb.getSheetAt(0);
 			int dataRows = 0;
@@ -123,10 +143,17 @@ class PlanPagesTest {
 	@Test
 	void criteriaAreSeededAndAdministratorsRetireOne() throws Exception {
 		assertThat(page("/criteria", Personas.FRONT_LONG_BIEN)).contains("QD522-07").contains("Không gợi ý, nhận tiền");
-		mvc.perform(post("/criteria").param("code", "TEST-01").param("text", "Tiêu chí thử nghiệm").param("retired", "true")
-			.with(As.page(Personas.ADMIN)).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select retired from criterion where code = 'TEST-01'").query(Boolean.class).single()).isTrue();
-		mvc.perform(post("/criteria").param("code", "TEST-02").param("text", "x").with(As.page(Personas.FRONT_LONG_BIEN))
+		mvc.perform(post("/criteria").param("code", "TEST-01")
+			.param("text", "Tiêu chí thử nghiệm")
+			.param("retired", "true")
+			.with(As.page(Personas.ADMIN))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select retired from criterion where code = 'TEST-01'").query(Boolean.class).single())
+			.isTrue();
+		mvc.perform(post("/criteria").param("code", "TEST-02")
+			.param("text", "x")
+			.with(As.page(Personas.FRONT_LONG_BIEN))
 			.with(csrf())).andExpect(status().isForbidden());
 	}
+
 }

@@ -27,7 +27,10 @@ import vn.giamsat.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** One test per rule of the assignment: overlap, rotation, conflicts, pins, infeasibility, locking. */
+/**
+ * One test per rule of the assignment: overlap, rotation, conflicts, pins, infeasibility,
+ * locking.
+ */
 @IntegrationTest
 class PlanRulesTest {
 
@@ -67,8 +70,10 @@ class PlanRulesTest {
 
 	Map<Long, Long> bySubjectKey(long planId) {
 		Map<Long, Long> out = new HashMap<>();
-		jdbc.sql("select s.person_id, a.focal_unit_id from plan_assignment a join plan_subject s on s.id = a.subject_id where a.plan_id = ?")
-			.param(planId).query(rs -> {
+		jdbc.sql(
+				"select s.person_id, a.focal_unit_id from plan_assignment a join plan_subject s on s.id = a.subject_id where a.plan_id = ?")
+			.param(planId)
+			.query(rs -> {
 				out.put(rs.getLong(1), rs.getLong(2));
 			});
 		return out;
@@ -82,8 +87,10 @@ class PlanRulesTest {
 	void theDatabaseRefusesASecondFocalUnitForOneSubject() {
 		long id = plans.solved(2021, 1);
 		AssignmentRow first = store.assignments(id).get(0);
-		assertThatThrownBy(() -> jdbc.sql("insert into plan_assignment (subject_id, plan_id, focal_unit_id) values (?, ?, ?)")
-			.params(first.subjectId(), id, unit("P-VH-MTTQ")).update())
+		assertThatThrownBy(
+				() -> jdbc.sql("insert into plan_assignment (subject_id, plan_id, focal_unit_id) values (?, ?, ?)")
+					.params(first.subjectId(), id, unit("P-VH-MTTQ"))
+					.update())
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
@@ -142,11 +149,15 @@ class PlanRulesTest {
 		editing.addOrganisations(id, plans.version(id), List.of(unit("P-VH-CCB")));
 		planning.solveAndSave(store.plan(id).orElseThrow(), plans.version(id));
 		var rows = explanations.explain(store.plan(id).orElseThrow(), null).rows();
-		var veteransHead = rows.stream().filter(r -> "Chủ tịch Hội Cựu chiến binh phường".equals(r.position())).findFirst()
+		var veteransHead = rows.stream()
+			.filter(r -> "Chủ tịch Hội Cựu chiến binh phường".equals(r.position()))
+			.findFirst()
 			.orElseThrow();
 		assertThat(veteransHead.unitName()).isNotEqualTo("Hội Cựu chiến binh phường Việt Hưng");
 		assertThat(veteransHead.excluded()).anySatisfy(e -> assertThat(e).contains("xung đột lợi ích"));
-		var association = rows.stream().filter(r -> "Hội Cựu chiến binh phường Việt Hưng".equals(r.label())).findFirst()
+		var association = rows.stream()
+			.filter(r -> "Hội Cựu chiến binh phường Việt Hưng".equals(r.label()))
+			.findFirst()
 			.orElseThrow();
 		assertThat(association.unitName()).isNotEqualTo("Hội Cựu chiến binh phường Việt Hưng");
 		assertThat(association.excluded()).anySatisfy(e -> assertThat(e).contains("không tự giám sát"));
@@ -156,25 +167,45 @@ class PlanRulesTest {
 	void aDeclaredConflictRemovesThatPairOnly() {
 		long id = plans.draft(2020, 0);
 		var subject = store.subjects(id).get(0);
-		editing.declareConflict(id, plans.version(id), subject.id(), unit("P-VH-PN"), "Vợ của đồng chí là Chủ tịch Hội");
+		editing.declareConflict(id, plans.version(id), subject.id(), unit("P-VH-PN"),
+				"Vợ của đồng chí là Chủ tịch Hội");
 		planning.solveAndSave(store.plan(id).orElseThrow(), plans.version(id));
-		AssignmentRow a = store.assignments(id).stream().filter(x -> x.subjectId() == subject.id()).findFirst().orElseThrow();
+		AssignmentRow a = store.assignments(id)
+			.stream()
+			.filter(x -> x.subjectId() == subject.id())
+			.findFirst()
+			.orElseThrow();
 		assertThat(a.focalUnitId()).isNotEqualTo(unit("P-VH-PN"));
-		var row = explanations.explain(store.plan(id).orElseThrow(), null).rows().stream()
-			.filter(r -> r.subjectId() == subject.id()).findFirst().orElseThrow();
+		var row = explanations.explain(store.plan(id).orElseThrow(), null)
+			.rows()
+			.stream()
+			.filter(r -> r.subjectId() == subject.id())
+			.findFirst()
+			.orElseThrow();
 		assertThat(row.excluded()).anySatisfy(e -> assertThat(e).contains("Vợ của đồng chí là Chủ tịch Hội"));
 	}
 
 	@Test
 	void aPinIsKeptWhenThePlannerSolvesAgainAndAPinThatBreaksARuleIsRefusedNamingIt() {
 		long id = plans.solved(2019, 0);
-		var subject = store.subjects(id).stream().filter(s -> "Chủ tịch Hội Liên hiệp Phụ nữ phường".equals(s.position()))
-			.findFirst().orElseThrow();
-		long other = store.assignments(id).stream().filter(a -> a.subjectId() == subject.id()).findFirst().orElseThrow()
+		var subject = store.subjects(id)
+			.stream()
+			.filter(s -> "Chủ tịch Hội Liên hiệp Phụ nữ phường".equals(s.position()))
+			.findFirst()
+			.orElseThrow();
+		long other = store.assignments(id)
+			.stream()
+			.filter(a -> a.subjectId() == subject.id())
+			.findFirst()
+			.orElseThrow()
 			.focalUnitId() == unit("P-VH-MTTQ") ? unit("P-VH-DTN") : unit("P-VH-MTTQ");
 		editing.pin(id, plans.version(id), subject.id(), other, "Theo đề nghị của Ban Thường trực");
 		planning.solveAndSave(store.plan(id).orElseThrow(), plans.version(id));
-		AssignmentRow a = store.assignments(id).stream().filter(x -> x.subjectId() == subject.id()).findFirst().orElseThrow();
+		AssignmentRow a = store.assignments(id)
+			.stream()
+			.filter(x -> x.subjectId() == subject.id())
+			.findFirst()
+			.orElseThrow();
 		assertThat(a.focalUnitId()).isEqualTo(other);
 		assertThat(a.pinned()).isTrue();
 		assertThatThrownBy(() -> editing.pin(id, plans.version(id), subject.id(), unit("P-VH-PN"), "thử"))
@@ -205,7 +236,8 @@ class PlanRulesTest {
 	void theSecondOfTwoOfficersEditingAtOnceIsRefusedAndNothingIsLost() {
 		long id = plans.draft(2017, 1);
 		int stale = plans.version(id);
-		editing.updateGeneral(id, stale, new PlanEditing.General("01/KH", null, "Tên mới của người thứ nhất", "", "", 1));
+		editing.updateGeneral(id, stale,
+				new PlanEditing.General("01/KH", null, "Tên mới của người thứ nhất", "", "", 1));
 		assertThatThrownBy(() -> editing.updateGeneral(id, stale,
 				new PlanEditing.General("02/KH", null, "Tên của người thứ hai", "", "", 1)))
 			.isInstanceOf(OptimisticLockingFailureException.class);
@@ -245,9 +277,11 @@ class PlanRulesTest {
 		var plan = store.plan(id).orElseThrow();
 		assertThat(plan.status()).isEqualTo(PlanStatus.AMENDED);
 		assertThat(plan.revision()).isEqualTo(1);
-		assertThat(jdbc.sql("select reason from plan_revision where plan_id = ?").param(id).query(String.class).single())
+		assertThat(
+				jdbc.sql("select reason from plan_revision where plan_id = ?").param(id).query(String.class).single())
 			.isEqualTo("Điều chỉnh do thay đổi nhân sự");
 		assertThatThrownBy(() -> lifecycle.move(id, plans.version(id), PlanStatus.CLOSED, null))
 			.isInstanceOf(UserInputException.class);
 	}
+
 }

@@ -25,7 +25,8 @@ class PlannerApiTest {
 	MockMvc mvc;
 
 	ResultActions solve(String json) throws Exception {
-		return mvc.perform(post("/api/v1/planner/solve").contentType(MediaType.APPLICATION_JSON).content(json)
+		return mvc.perform(post("/api/v1/planner/solve").contentType(MediaType.APPLICATION_JSON)
+			.content(json)
 			.with(As.api(Personas.FRONT_LONG_BIEN)));
 	}
 
@@ -36,8 +37,7 @@ class PlannerApiTest {
 				 "subjects":[{"id":"P1","group":"UBND","forbidden":["HPN"]},{"id":"P2","group":"UBND"},
 				             {"id":"P3","group":"UBND"},{"id":"P4","group":"HDND"},{"id":"P5","group":"HDND"},
 				             {"id":"P6","group":"HDND","forbidden":[]}],
-				 "timeLimitMillis":5000}""")
-			.andExpect(status().isOk())
+				 "timeLimitMillis":5000}""").andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignments.length()").value(6))
 			.andExpect(jsonPath("$.assignments[0].unit").value("MTTQ"))
 			.andExpect(jsonPath("$.balance").value(0.0))
@@ -79,4 +79,5 @@ class PlannerApiTest {
 		mvc.perform(post("/api/v1/planner/solve").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
 	}
+
 }

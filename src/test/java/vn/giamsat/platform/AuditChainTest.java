@@ -15,8 +15,9 @@ import vn.giamsat.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit chain catches an edited row, a deleted row in the middle and deleted newest rows.
- * Each test tampers inside its own transaction, which is rolled back, so the shared log stays whole.
+ * The audit chain catches an edited row, a deleted row in the middle and deleted newest
+ * rows. Each test tampers inside its own transaction, which is rolled back, so the shared
+ * log stays whole.
  */
 @IntegrationTest
 @Transactional
@@ -78,9 +79,11 @@ class AuditChainTest {
 	@Test
 	void batchAppendsContinueTheSameChain() {
 		appendThree();
-		audit.recordAll(java.util.List.of(new vn.giamsat.platform.audit.AuditRecord("CREATE", "Test", "d", null, Map.of("v", 5)),
+		audit.recordAll(java.util.List.of(
+				new vn.giamsat.platform.audit.AuditRecord("CREATE", "Test", "d", null, Map.of("v", 5)),
 				new vn.giamsat.platform.audit.AuditRecord("CREATE", "Test", "e", null, Map.of("v", 6))));
 		audit.record("UPDATE", "Test", "f", null, null);
 		assertThat(verifier.verify().intact()).isTrue();
 	}
+
 }

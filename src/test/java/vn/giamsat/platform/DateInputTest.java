@@ -30,4 +30,5 @@ class DateInputTest {
 		assertThat(DateInput.parse("07/01/25x", "validTo", problems)).isNull();
 		assertThat(problems).extracting(Problem::field).containsExactly("validFrom", "validTo");
 	}
+
 }

@@ -12,7 +12,9 @@ import vn.giamsat.platform.db.EmbeddedDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The run command's database keeps its rows across a restart on the same data directory. */
+/**
+ * The run command's database keeps its rows across a restart on the same data directory.
+ */
 class EmbeddedDataDirectoryTest {
 
 	@Test
@@ -27,4 +29,5 @@ class EmbeddedDataDirectoryTest {
 			assertThat(jdbc.sql("select name from kept").query(String.class).single()).isEqualTo("Đức Giang");
 		}
 	}
+
 }

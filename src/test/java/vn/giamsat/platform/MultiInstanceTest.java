@@ -23,9 +23,9 @@ import vn.giamsat.support.Personas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application instances on one database, as behind a load balancer: a session started on one
- * continues on the other, a scheduled job's lock is held by one only, and a file stored by one is
- * read by the other. Nothing lives only in one JVM.
+ * Two application instances on one database, as behind a load balancer: a session started
+ * on one continues on the other, a scheduled job's lock is held by one only, and a file
+ * stored by one is read by the other. Nothing lives only in one JVM.
  */
 class MultiInstanceTest {
 
@@ -61,7 +61,8 @@ class MultiInstanceTest {
 	@Test
 	void aSessionStartedOnOneInstanceContinuesOnTheOther() throws Exception {
 		Browserless browser = new Browserless();
-		assertThat(browser.signIn(base(first), Personas.FRONT_LONG_BIEN, Personas.PASSWORD).statusCode()).isEqualTo(302);
+		assertThat(browser.signIn(base(first), Personas.FRONT_LONG_BIEN, Personas.PASSWORD).statusCode())
+			.isEqualTo(302);
 		var onSecond = browser.get(base(second) + "/people");
 		assertThat(onSecond.statusCode()).isEqualTo(200);
 		assertThat(onSecond.body()).contains("Trần Thị Hồng Nhung");
@@ -86,6 +87,8 @@ class MultiInstanceTest {
 	void aFileStoredByOneInstanceIsReadByTheOther() {
 		byte[] content = "ảnh bảng tin".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		var id = first.getBean(FileStore.class).store("bang-tin.txt", "text/plain", content);
-		assertThat(second.getBean(FileStore.class).load(id)).hasValueSatisfying(f -> assertThat(f.content()).isEqualTo(content));
+		assertThat(second.getBean(FileStore.class).load(id))
+			.hasValueSatisfying(f -> assertThat(f.content()).isEqualTo(content));
 	}
+
 }

@@ -14,8 +14,8 @@ class ProductionGuardTest {
 	@Test
 	void productionRefusesToStartWithoutAnExternalDatabaseUrl() {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(GiamsatApplication.class).profiles("prod")
-			.run("--server.port=0", "--spring.main.banner-mode=off").close())
-			.hasStackTraceContaining("spring.datasource.url");
+			.run("--server.port=0", "--spring.main.banner-mode=off")
+			.close()).hasStackTraceContaining("spring.datasource.url");
 	}
 
 	@Test
@@ -23,7 +23,7 @@ class ProductionGuardTest {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(GiamsatApplication.class).profiles("prod")
 			.run("--server.port=0", "--spring.main.banner-mode=off",
 					"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--giamsat.demo=true")
-			.close())
-			.hasStackTraceContaining("giamsat.demo");
+			.close()).hasStackTraceContaining("giamsat.demo");
 	}
+
 }

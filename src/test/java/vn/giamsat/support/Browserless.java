@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real HTTP client with a cookie jar, for what MockMvc cannot show: the session cookie, the
- * form sign-in through the whole filter chain, two instances sharing one session store.
+ * A real HTTP client with a cookie jar, for what MockMvc cannot show: the session cookie,
+ * the form sign-in through the whole filter chain, two instances sharing one session
+ * store.
  */
 public final class Browserless {
 
@@ -32,7 +33,10 @@ public final class Browserless {
 		return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Signs in with the login form (CSRF token from the page) and returns the POST's response. */
+	/**
+	 * Signs in with the login form (CSRF token from the page) and returns the POST's
+	 * response.
+	 */
 	public HttpResponse<String> signIn(String base, String username, String password)
 			throws IOException, InterruptedException {
 		String page = get(base + "/login").body();
@@ -48,11 +52,17 @@ public final class Browserless {
 	}
 
 	public String sessionCookie() {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
-			.map(c -> c.getValue()).findFirst().orElse(null);
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("SESSION"))
+			.map(c -> c.getValue())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
+
 }

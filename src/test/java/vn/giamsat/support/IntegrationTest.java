@@ -10,9 +10,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port against the shared embedded PostgreSQL with the demo
- * data loaded. Every integration test uses exactly this configuration so that Spring caches one
- * context for the whole suite (browser tests need the real port, MockMvc tests the servlet).
+ * The whole application on a random port against the shared embedded PostgreSQL with the
+ * demo data loaded. Every integration test uses exactly this configuration so that Spring
+ * caches one context for the whole suite (browser tests need the real port, MockMvc tests
+ * the servlet).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {
+
 }

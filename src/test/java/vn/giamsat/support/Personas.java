@@ -37,4 +37,5 @@ public final class Personas {
 	public static String passwordOf(String username) {
 		return ADMIN.equals(username) ? ADMIN_PASSWORD : PASSWORD;
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads accounts for sign-in. A locked (throttled) user name and address is refused before the
- * password is even compared, so that guessing costs the attacker the lock period.
+ * Loads accounts for sign-in. A locked (throttled) user name and address is refused
+ * before the password is even compared, so that guessing costs the attacker the lock
+ * period.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -38,4 +39,5 @@ class AccountDetailsService implements UserDetailsService {
 		boolean usable = account.enabled && account.validOn(LocalDate.now(clock));
 		return new SignedInUser(account, usable);
 	}
+
 }

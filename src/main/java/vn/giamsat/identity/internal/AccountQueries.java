@@ -32,10 +32,13 @@ public class AccountQueries {
 
 	public List<AccountView> list(String q) {
 		String like = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
-		return jdbc.sql(SELECT + " where (?::text is null or lower(a.username) like ? or lower(unaccent(a.display_name)) like ?)"
-				+ " order by a.username limit 500")
+		return jdbc
+			.sql(SELECT
+					+ " where (?::text is null or lower(a.username) like ? or lower(unaccent(a.display_name)) like ?)"
+					+ " order by a.username limit 500")
 			.params(like, like, like)
-			.query(AccountQueries::row).list();
+			.query(AccountQueries::row)
+			.list();
 	}
 
 	public Optional<AccountView> byId(long id) {
@@ -46,7 +49,8 @@ public class AccountQueries {
 		return new AccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), (Long) rs.getObject("organisation_id"), rs.getString("org_code"),
 				rs.getString("org_name"), rs.getString("person_code"), rs.getString("email"), rs.getBoolean("enabled"),
-				rs.getBoolean("demo"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-				rs.getInt("version"));
+				rs.getBoolean("demo"), rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_to", LocalDate.class), rs.getInt("version"));
 	}
+
 }

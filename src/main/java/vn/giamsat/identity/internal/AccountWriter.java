@@ -53,4 +53,5 @@ public class AccountWriter {
 		a.validFrom = d.validFrom();
 		a.validTo = d.validTo();
 	}
+
 }

@@ -21,11 +21,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * HTTP Basic sends the password with every API call, and BCrypt is deliberately slow (it capped
- * the API at 10–20 calls a second on 2 cores). After one real check, the same user name and
- * password are accepted for a few minutes by comparing a salted SHA-256 in memory, as long as the
- * stored password hash is unchanged and the account is still enabled and not locked. A changed
- * password or a disabled account takes effect at the next call.
+ * HTTP Basic sends the password with every API call, and BCrypt is deliberately slow (it
+ * capped the API at 10–20 calls a second on 2 cores). After one real check, the same user
+ * name and password are accepted for a few minutes by comparing a salted SHA-256 in
+ * memory, as long as the stored password hash is unchanged and the account is still
+ * enabled and not locked. A changed password or a disabled account takes effect at the
+ * next call.
  */
 final class CachedBasicAuthentication implements AuthenticationProvider {
 
@@ -46,7 +47,10 @@ final class CachedBasicAuthentication implements AuthenticationProvider {
 	private record Entry(String digest, String storedHash, Instant expires) {
 	}
 
-	/** A successful authentication answered from the cache: not a new sign-in for the audit log. */
+	/**
+	 * A successful authentication answered from the cache: not a new sign-in for the
+	 * audit log.
+	 */
 	static final class Remembered extends UsernamePasswordAuthenticationToken {
 
 		@Serial
@@ -55,6 +59,7 @@ final class CachedBasicAuthentication implements AuthenticationProvider {
 		Remembered(UserDetails user) {
 			super(user, null, user.getAuthorities());
 		}
+
 	}
 
 	CachedBasicAuthentication(AuthenticationProvider delegate, UserDetailsService users, Clock clock) {
@@ -70,8 +75,9 @@ final class CachedBasicAuthentication implements AuthenticationProvider {
 		String password = String.valueOf(authentication.getCredentials());
 		Entry entry = recent.get(username);
 		Instant now = clock.instant();
-		if (entry != null && entry.expires().isAfter(now) && MessageDigest.isEqual(
-				entry.digest().getBytes(StandardCharsets.US_ASCII), digest(username, password).getBytes(StandardCharsets.US_ASCII))) {
+		if (entry != null && entry.expires().isAfter(now)
+				&& MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.US_ASCII),
+						digest(username, password).getBytes(StandardCharsets.US_ASCII))) {
 			UserDetails user = users.loadUserByUsername(username);
 			if (user.getPassword().equals(entry.storedHash())) {
 				if (!user.isEnabled()) {
@@ -112,4 +118,5 @@ final class CachedBasicAuthentication implements AuthenticationProvider {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -48,7 +48,10 @@ class FirstStartAdministrator implements SmartInitializingSingleton {
 		this.clock = clock;
 	}
 
-	/** Before the web server accepts requests: nobody can sign in before the administrator exists. */
+	/**
+	 * Before the web server accepts requests: nobody can sign in before the administrator
+	 * exists.
+	 */
 	@Override
 	@Transactional
 	public void afterSingletonsInstantiated() {
@@ -68,7 +71,8 @@ class FirstStartAdministrator implements SmartInitializingSingleton {
 		accounts.save(admin);
 		audit.recordAs("system", "CREATE", "UserAccount", "admin", admin.auditState());
 		if (given == null || given.isBlank()) {
-			log.warn("\n\n  Tài khoản quản trị đầu tiên: admin / {}\n  (mật khẩu chỉ in một lần; hãy đổi ngay sau khi đăng nhập)\n",
+			log.warn(
+					"\n\n  Tài khoản quản trị đầu tiên: admin / {}\n  (mật khẩu chỉ in một lần; hãy đổi ngay sau khi đăng nhập)\n",
 					password);
 		}
 		else {
@@ -84,4 +88,5 @@ class FirstStartAdministrator implements SmartInitializingSingleton {
 		}
 		return sb.toString();
 	}
+
 }

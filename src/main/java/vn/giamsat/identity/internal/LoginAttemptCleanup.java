@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets sign-in failures older than a day. Runs hourly on one instance only (ShedLock), as every
- * scheduled job must when several instances share the database.
+ * Forgets sign-in failures older than a day. Runs hourly on one instance only (ShedLock),
+ * as every scheduled job must when several instances share the database.
  */
 @Component
 class LoginAttemptCleanup {
@@ -33,4 +33,5 @@ class LoginAttemptCleanup {
 			.params(cutoff, OffsetDateTime.now(clock))
 			.update();
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sign-in throttling kept in the database so that it holds across instances: after
- * {@value #MAX_FAILURES} failures for one user name from one address within the window, that
- * pair is locked for {@link #LOCK}; an address that fails {@value #MAX_ADDRESS_FAILURES} times
- * across user names (password spraying) is locked as well.
+ * {@value #MAX_FAILURES} failures for one user name from one address within the window,
+ * that pair is locked for {@link #LOCK}; an address that fails
+ * {@value #MAX_ADDRESS_FAILURES} times across user names (password spraying) is locked as
+ * well.
  */
 @Component
 public class LoginThrottle {
@@ -44,7 +45,8 @@ public class LoginThrottle {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		return jdbc.sql("select count(*) from login_attempt where attempt_key in (?, ?) and locked_until > ?")
 			.params(userKey(username, address), addressKey(address), now)
-			.query(Long.class).single() > 0;
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -89,4 +91,5 @@ public class LoginThrottle {
 		}
 		return "local";
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A production database that somehow holds demo accounts (say, copied from a trial) must not go
- * live with their published password: the application refuses to start until they are removed.
+ * A production database that somehow holds demo accounts (say, copied from a trial) must
+ * not go live with their published password: the application refuses to start until they
+ * are removed.
  */
 @Component
 @Profile("prod")
@@ -30,4 +31,5 @@ class NoDemoAccountsInProduction implements ApplicationRunner {
 					+ " tài khoản mẫu trong cơ sở dữ liệu: xóa chúng (delete from user_account where demo) rồi khởi động lại.");
 		}
 	}
+
 }

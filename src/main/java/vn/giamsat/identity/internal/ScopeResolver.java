@@ -18,8 +18,9 @@ import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.security.Role;
 
 /**
- * Works out the scope of the current account on each request (once, cached in the request), so
- * that a change of binding or of the structure takes effect at once on every instance.
+ * Works out the scope of the current account on each request (once, cached in the
+ * request), so that a change of binding or of the structure takes effect at once on every
+ * instance.
  */
 @Component
 class ScopeResolver implements CurrentAccess {
@@ -49,7 +50,8 @@ class ScopeResolver implements CurrentAccess {
 				&& s.username().equals(auth.getName())) {
 			return s;
 		}
-		AccessScope scope = accounts.findByUsername(auth.getName()).map(this::resolve)
+		AccessScope scope = accounts.findByUsername(auth.getName())
+			.map(this::resolve)
 			.orElseGet(() -> AccessScope.none(auth.getName(), Role.CADRE));
 		if (request != null) {
 			request.setAttribute(CACHE, scope, RequestAttributes.SCOPE_REQUEST);
@@ -77,4 +79,5 @@ class ScopeResolver implements CurrentAccess {
 		return new AccessScope(account.username(), account.role(), false, structure.subtreeUnitIds(org.unitId()),
 				org.unitId(), org.id(), account.personId());
 	}
+
 }

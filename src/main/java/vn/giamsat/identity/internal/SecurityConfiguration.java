@@ -17,15 +17,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import vn.giamsat.platform.web.Messages;
 
 /**
- * Two filter chains. The JSON API ({@code /api/**}) is stateless HTTP Basic, so it carries no
- * cookie and needs no CSRF token; the pages use a form sign-in, a database-backed session, CSRF
- * tokens and strict headers. Public pages and the public API need no account.
+ * Two filter chains. The JSON API ({@code /api/**}) is stateless HTTP Basic, so it
+ * carries no cookie and needs no CSRF token; the pages use a form sign-in, a
+ * database-backed session, CSRF tokens and strict headers. Public pages and the public
+ * API need no account.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** No inline script or style anywhere: htmx is configured by a meta tag, styles live in app.css. */
+	/**
+	 * No inline script or style anywhere: htmx is configured by a meta tag, styles live
+	 * in app.css.
+	 */
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
@@ -37,9 +41,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, Messages messages, AccountDetailsService users,
-			PasswordEncoder encoder, org.springframework.security.authentication.AuthenticationEventPublisher events,
-			java.time.Clock clock) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Messages messages, AccountDetailsService users, PasswordEncoder encoder,
+			org.springframework.security.authentication.AuthenticationEventPublisher events, java.time.Clock clock)
+			throws Exception {
 		var dao = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
 		var manager = new org.springframework.security.authentication.ProviderManager(
@@ -48,8 +52,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
-			.httpBasic(b -> b.realmName("giamsat").authenticationEntryPoint((req, res, ex) -> problem(res,
-					HttpStatus.UNAUTHORIZED, messages.vi(locked(ex) ? "login.locked" : "error.unauthorized"))))
+			.httpBasic(b -> b.realmName("giamsat")
+				.authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
+						messages.vi(locked(ex) ? "login.locked" : "error.unauthorized"))))
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(e -> e.accessDeniedHandler(
@@ -66,10 +71,11 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/error", "/portal/**")
 			.permitAll()
-			.anyRequest().authenticated())
+			.anyRequest()
+			.authenticated())
 			.formLogin(f -> f.loginPage("/login")
-				.failureHandler((req, res, ex) -> res.sendRedirect(
-						req.getContextPath() + (locked(ex) ? "/login?locked" : "/login?error")))
+				.failureHandler((req, res, ex) -> res
+					.sendRedirect(req.getContextPath() + (locked(ex) ? "/login?locked" : "/login?error")))
 				.defaultSuccessUrl("/", false))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -81,9 +87,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Loads the CSRF token at the start of every page request instead of lazily while the template
-	 * renders: a token first created after the response began could lose its session cookie, and the
-	 * next form post would be refused. BREACH protection (the XOR mask) is kept.
+	 * Loads the CSRF token at the start of every page request instead of lazily while the
+	 * template renders: a token first created after the response began could lose its
+	 * session cookie, and the next form post would be refused. BREACH protection (the XOR
+	 * mask) is kept.
 	 */
 	static org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler eagerCsrfTokens() {
 		var handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
@@ -91,7 +98,10 @@ class SecurityConfiguration {
 		return handler;
 	}
 
-	/** The provider wraps exceptions of the user lookup, so the lock may arrive as the cause. */
+	/**
+	 * The provider wraps exceptions of the user lookup, so the lock may arrive as the
+	 * cause.
+	 */
 	static boolean locked(Throwable ex) {
 		return ex instanceof LockedException || (ex != null && ex.getCause() instanceof LockedException);
 	}
@@ -104,7 +114,9 @@ class SecurityConfiguration {
 		if (status == HttpStatus.UNAUTHORIZED) {
 			res.setHeader("WWW-Authenticate", "Basic realm=\"giamsat\", charset=\"UTF-8\"");
 		}
-		res.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"detail\":\""
-				+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+		res.getWriter()
+			.write("{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"detail\":\""
+					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
+
 }

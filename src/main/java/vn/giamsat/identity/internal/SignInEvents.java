@@ -42,4 +42,5 @@ class SignInEvents {
 		audit.recordAs(name, "SIGN_IN_FAILED", "UserAccount", name,
 				Map.of("reason", event.getException().getClass().getSimpleName()));
 	}
+
 }

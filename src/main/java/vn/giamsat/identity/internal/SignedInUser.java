@@ -41,4 +41,5 @@ public class SignedInUser extends User implements DisplayNamed {
 	public Role role() {
 		return role;
 	}
+
 }

@@ -113,4 +113,5 @@ public class UserAccount {
 		m.put("validTo", validTo == null ? null : validTo.toString());
 		return m;
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
+
 }

@@ -24,7 +24,10 @@ import vn.giamsat.platform.web.NotFoundException;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
-/** Administrators manage accounts: list, create, change binding and role, reset a password. */
+/**
+ * Administrators manage accounts: list, create, change binding and role, reset a
+ * password.
+ */
 @Controller
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class AccountAdminController {
@@ -111,4 +114,5 @@ class AccountAdminController {
 		model.addAttribute("errors", problems.stream().map(messages::problem).toList());
 		return VIEW_FORM;
 	}
+
 }

@@ -34,14 +34,17 @@ class AccountExportController {
 	void export(@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
 		List<ExportColumn<AccountView>> columns = List.of(
 				ExportColumn.text(messages.get("accounts.username"), AccountView::username),
-				ExportColumn.<AccountView>text(messages.get("accounts.displayName"), AccountView::displayName).width(28),
+				ExportColumn.<AccountView>text(messages.get("accounts.displayName"), AccountView::displayName)
+					.width(28),
 				ExportColumn.text(messages.get("accounts.role"), a -> messages.get(a.role().messageKey())),
-				ExportColumn.<AccountView>text(messages.get("accounts.organisation"), AccountView::organisationName).width(40),
+				ExportColumn.<AccountView>text(messages.get("accounts.organisation"), AccountView::organisationName)
+					.width(40),
 				ExportColumn.text(messages.get("accounts.status"),
 						a -> messages.get(a.enabled() ? "accounts.enabled" : "accounts.disabled")),
 				ExportColumn.date(messages.get("accounts.validFrom"), AccountView::validFrom),
 				ExportColumn.date(messages.get("accounts.validTo"), AccountView::validTo));
-		XlsxDownload.send(response, "tai-khoan", messages.get("accounts.title"), messages.get("accounts.title"), columns,
-				queries.list(q).stream());
+		XlsxDownload.send(response, "tai-khoan", messages.get("accounts.title"), messages.get("accounts.title"),
+				columns, queries.list(q).stream());
 	}
+
 }

@@ -9,9 +9,8 @@ import vn.giamsat.platform.web.DateInput;
 import vn.giamsat.platform.web.Problem;
 
 /** The account form as typed by an administrator. */
-public record AccountForm(String username, String displayName, String role, String organisationCode,
-		String personCode, String email, String validFrom, String validTo, String enabled, String password,
-		Integer version) {
+public record AccountForm(String username, String displayName, String role, String organisationCode, String personCode,
+		String email, String validFrom, String validTo, String enabled, String password, Integer version) {
 
 	public static AccountForm empty(String today) {
 		return new AccountForm("", "", "", "", "", "", today, "", "true", "", null);

@@ -48,4 +48,5 @@ class PasswordController {
 			return VIEW;
 		}
 	}
+
 }

@@ -12,7 +12,9 @@ class SignInController {
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
 			@RequestParam(required = false) String logout, Model model) {
-		model.addAttribute("state", error != null ? "error" : locked != null ? "locked" : logout != null ? "logout" : null);
+		model.addAttribute("state",
+				error != null ? "error" : locked != null ? "locked" : logout != null ? "logout" : null);
 		return "platform/login";
 	}
+
 }

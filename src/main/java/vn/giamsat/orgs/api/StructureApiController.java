@@ -74,7 +74,8 @@ class StructureApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		OrganisationType t = type == null || type.isBlank() ? null : OrganisationType.fromCode(type).orElse(null);
 		Long unitId = unit == null || unit.isBlank() ? null : structure.unitByCode(unit).map(UnitView::id).orElse(-1L);
-		var result = search.organisations(access.scope(), q, t, unitId, Math.max(0, page), Math.min(Math.max(1, size), 500));
+		var result = search.organisations(access.scope(), q, t, unitId, Math.max(0, page),
+				Math.min(Math.max(1, size), 500));
 		return new PageJson<>(result.items().stream().map(this::json).toList(), result.total(), result.page(),
 				result.size());
 	}
@@ -95,6 +96,8 @@ class StructureApiController {
 	private OrganisationJson json(OrganisationView o) {
 		String parent = o.parentId() == null ? null
 				: structure.organisation(o.parentId()).map(OrganisationView::code).orElse(null);
-		return new OrganisationJson(o.code(), o.name(), o.type().code(), o.unitCode(), parent, o.validFrom(), o.validTo());
+		return new OrganisationJson(o.code(), o.name(), o.type().code(), o.unitCode(), parent, o.validFrom(),
+				o.validTo());
 	}
+
 }

@@ -10,7 +10,9 @@ import vn.giamsat.orgs.AdminLevel;
 import vn.giamsat.orgs.UnitView;
 import vn.giamsat.shared.text.VietnameseText;
 
-/** An administrative unit record; a reorganisation creates new records linked by lineage. */
+/**
+ * An administrative unit record; a reorganisation creates new records linked by lineage.
+ */
 @Table("admin_unit")
 public class AdminUnit {
 
@@ -75,4 +77,5 @@ public class AdminUnit {
 		m.put("validTo", validTo == null ? null : validTo.toString());
 		return m;
 	}
+
 }

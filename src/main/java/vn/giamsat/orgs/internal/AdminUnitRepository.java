@@ -10,4 +10,5 @@ public interface AdminUnitRepository extends ListCrudRepository<AdminUnit, Long>
 	Optional<AdminUnit> findByCode(String code);
 
 	List<AdminUnit> findByParentId(Long parentId);
+
 }

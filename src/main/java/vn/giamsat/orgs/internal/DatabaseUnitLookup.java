@@ -29,13 +29,15 @@ class DatabaseUnitLookup implements UnitRules.Lookup {
 	public List<UnitDraft> childrenOf(String code) {
 		return units.findByCode(code).map(u -> {
 			List<AdminUnit> children = units.findByParentId(u.id);
-			return children.stream().map(c -> new UnitDraft(c.code, c.name, c.level, code, c.validFrom, c.validTo))
+			return children.stream()
+				.map(c -> new UnitDraft(c.code, c.name, c.level, code, c.validFrom, c.validTo))
 				.toList();
 		}).orElse(List.of());
 	}
 
 	private Map<Long, String> parentCodes(List<AdminUnit> list) {
-		return list.stream().filter(u -> u.parentId != null)
+		return list.stream()
+			.filter(u -> u.parentId != null)
 			.collect(Collectors.toMap(u -> u.parentId, u -> units.findById(u.parentId).map(p -> p.code).orElse("")));
 	}
 
@@ -43,4 +45,5 @@ class DatabaseUnitLookup implements UnitRules.Lookup {
 		return new UnitDraft(u.code, u.name, u.level, u.parentId == null ? null : parentCodes.get(u.parentId),
 				u.validFrom, u.validTo);
 	}
+
 }

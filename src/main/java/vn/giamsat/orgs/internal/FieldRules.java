@@ -32,4 +32,5 @@ final class FieldRules {
 		}
 		return problems;
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import vn.giamsat.orgs.OrganisationType;
 import vn.giamsat.shared.text.VietnameseText;
 
-/** An organisation attached to an administrative unit, with an optional parent organisation. */
+/**
+ * An organisation attached to an administrative unit, with an optional parent
+ * organisation.
+ */
 @Table("organisation")
 public class Organisation {
 
@@ -80,4 +83,5 @@ public class Organisation {
 		m.put("validTo", validTo == null ? null : validTo.toString());
 		return m;
 	}
+
 }

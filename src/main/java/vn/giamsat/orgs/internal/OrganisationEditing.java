@@ -14,7 +14,9 @@ import vn.giamsat.platform.web.NotFoundException;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
-/** Creating and changing one organisation from a form, inside the caller's scope, audited. */
+/**
+ * Creating and changing one organisation from a form, inside the caller's scope, audited.
+ */
 @Service
 public class OrganisationEditing {
 
@@ -75,7 +77,10 @@ public class OrganisationEditing {
 	}
 
 	private Long parentId(OrganisationDraft d) {
-		return Optional.ofNullable(d.parentCode()).flatMap(organisations::findByCode).map(Organisation::id).orElse(null);
+		return Optional.ofNullable(d.parentCode())
+			.flatMap(organisations::findByCode)
+			.map(Organisation::id)
+			.orElse(null);
 	}
 
 	private OrganisationRules.Lookup lookup(OrganisationDraft edited) {
@@ -91,10 +96,13 @@ public class OrganisationEditing {
 				if (edited != null && edited.code().equals(code)) {
 					return Optional.of(edited);
 				}
-				return organisations.findByCode(code).map(o -> new OrganisationDraft(o.code, o.name, o.type, null,
-						o.parentId == null ? null : organisations.findById(o.parentId).map(p -> p.code).orElse(null),
-						o.validFrom, o.validTo));
+				return organisations.findByCode(code)
+					.map(o -> new OrganisationDraft(o.code, o.name, o.type, null,
+							o.parentId == null ? null
+									: organisations.findById(o.parentId).map(p -> p.code).orElse(null),
+							o.validFrom, o.validTo));
 			}
 		};
 	}
+
 }

@@ -37,20 +37,19 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.shared.text.VietnameseText;
 
 /**
- * The {@code organisations} import: rows checked against the organisation rules (known unit,
- * dates inside the unit's, no parent cycle) over database and file together; validity defaults to
- * the unit's when the optional date columns are empty.
+ * The {@code organisations} import: rows checked against the organisation rules (known
+ * unit, dates inside the unit's, no parent cycle) over database and file together;
+ * validity defaults to the unit's when the optional date columns are empty.
  */
 @Component
 class OrganisationImport implements ImportDataset {
 
-	static final String[] TYPE_CODES = Arrays.stream(OrganisationType.values()).map(OrganisationType::code)
+	static final String[] TYPE_CODES = Arrays.stream(OrganisationType.values())
+		.map(OrganisationType::code)
 		.toArray(String[]::new);
 
-	static final ImportColumns COLUMNS = ImportColumns.of(
-			ImportColumn.required("ma", "Mã tổ chức").maxLength(40),
-			ImportColumn.required("ten", "Tên tổ chức"),
-			ImportColumn.required("loai", "Loại").codes(TYPE_CODES),
+	static final ImportColumns COLUMNS = ImportColumns.of(ImportColumn.required("ma", "Mã tổ chức").maxLength(40),
+			ImportColumn.required("ten", "Tên tổ chức"), ImportColumn.required("loai", "Loại").codes(TYPE_CODES),
 			ImportColumn.required("ma_don_vi_hanh_chinh", "Mã đơn vị hành chính").maxLength(40),
 			ImportColumn.optional("ma_to_chuc_cha", "Mã tổ chức cha").maxLength(40),
 			ImportColumn.optional("hieu_luc_tu", "Hoạt động từ").type(ColumnType.DATE),
@@ -85,8 +84,10 @@ class OrganisationImport implements ImportDataset {
 		Handler handler = new Handler(scope);
 		new TwoPassImport().run(source, COLUMNS, handler, TwoPassImport.DEFAULT_BATCH_SIZE);
 		for (Row r : handler.rows.values()) {
-			jdbc.sql("update organisation c set parent_id = (select p.id from organisation p where p.code = ?) where c.code = ?")
-				.params(r.draft.parentCode(), r.draft.code()).update();
+			jdbc.sql(
+					"update organisation c set parent_id = (select p.id from organisation p where p.code = ?) where c.code = ?")
+				.params(r.draft.parentCode(), r.draft.code())
+				.update();
 		}
 		audit.recordAll(handler.auditRecords);
 		return new ImportOutcome(name(), handler.created, handler.updated);
@@ -169,7 +170,9 @@ class OrganisationImport implements ImportDataset {
 			}
 		}
 
-		/** Pass 2 re-parses rows, so the default validity is applied again from the unit. */
+		/**
+		 * Pass 2 re-parses rows, so the default validity is applied again from the unit.
+		 */
 		private OrganisationDraft withDefaultValidity(OrganisationDraft d) {
 			UnitInfo unit = d.unitCode() == null ? null : units.get(d.unitCode());
 			if (d.validFrom() != null || unit == null) {
@@ -184,17 +187,26 @@ class OrganisationImport implements ImportDataset {
 			for (OrganisationDraft raw : batch) {
 				OrganisationDraft d = withDefaultValidity(raw);
 				long unitId = units.get(d.unitCode()).id();
-				Optional<Map<String, Object>> before = jdbc.sql("select code, name, type, unit_id, valid_from, valid_to from organisation where code = ?")
-					.param(d.code()).query().listOfRows().stream().findFirst();
+				Optional<Map<String, Object>> before = jdbc
+					.sql("select code, name, type, unit_id, valid_from, valid_to from organisation where code = ?")
+					.param(d.code())
+					.query()
+					.listOfRows()
+					.stream()
+					.findFirst();
 				if (before.isPresent()) {
-					jdbc.sql("update organisation set name = ?, name_folded = ?, type = ?, unit_id = ?, valid_from = ?, valid_to = ?, version = version + 1 where code = ?")
-						.params(d.name(), VietnameseText.fold(d.name()), d.type().name(), unitId, d.validFrom(), d.validTo(), d.code())
+					jdbc.sql(
+							"update organisation set name = ?, name_folded = ?, type = ?, unit_id = ?, valid_from = ?, valid_to = ?, version = version + 1 where code = ?")
+						.params(d.name(), VietnameseText.fold(d.name()), d.type().name(), unitId, d.validFrom(),
+								d.validTo(), d.code())
 						.update();
 					updated++;
 				}
 				else {
-					jdbc.sql("insert into organisation (code, name, name_folded, type, unit_id, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?)")
-						.params(d.code(), d.name(), VietnameseText.fold(d.name()), d.type().name(), unitId, d.validFrom(), d.validTo())
+					jdbc.sql(
+							"insert into organisation (code, name, name_folded, type, unit_id, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?)")
+						.params(d.code(), d.name(), VietnameseText.fold(d.name()), d.type().name(), unitId,
+								d.validFrom(), d.validTo())
 						.update();
 					created++;
 				}
@@ -214,16 +226,18 @@ class OrganisationImport implements ImportDataset {
 		private Map<String, UnitInfo> units() {
 			Map<String, UnitInfo> map = new HashMap<>();
 			jdbc.sql("select id, code, name, level, valid_from, valid_to from admin_unit").query(rs -> {
-				map.put(rs.getString(2), new UnitInfo(rs.getLong(1), new UnitDraft(rs.getString(2), rs.getString(3),
-						AdminLevel.valueOf(rs.getString(4)), null, rs.getObject(5, LocalDate.class),
-						rs.getObject(6, LocalDate.class))));
+				map.put(rs.getString(2),
+						new UnitInfo(rs.getLong(1),
+								new UnitDraft(rs.getString(2), rs.getString(3), AdminLevel.valueOf(rs.getString(4)),
+										null, rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))));
 			});
 			return map;
 		}
 
 		private Map<String, OrganisationDraft> existingOrganisations() {
 			Map<String, OrganisationDraft> map = new HashMap<>();
-			jdbc.sql("select o.code, o.name, o.type, p.code from organisation o left join organisation p on p.id = o.parent_id")
+			jdbc.sql(
+					"select o.code, o.name, o.type, p.code from organisation o left join organisation p on p.id = o.parent_id")
 				.query(rs -> {
 					map.put(rs.getString(1), new OrganisationDraft(rs.getString(1), rs.getString(2),
 							OrganisationType.valueOf(rs.getString(3)), null, rs.getString(4), null, null));
@@ -238,6 +252,7 @@ class OrganisationImport implements ImportDataset {
 			});
 			return map;
 		}
+
 	}
 
 	static String column(String field) {
@@ -252,4 +267,5 @@ class OrganisationImport implements ImportDataset {
 			default -> null;
 		};
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
 
 	Optional<Organisation> findByCode(String code);
+
 }

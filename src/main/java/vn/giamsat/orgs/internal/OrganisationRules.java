@@ -8,7 +8,10 @@ import java.util.Set;
 
 import vn.giamsat.platform.web.Problem;
 
-/** Rules for organisations: a known unit, dates in order and inside the unit's, no parent cycle. */
+/**
+ * Rules for organisations: a known unit, dates in order and inside the unit's, no parent
+ * cycle.
+ */
 public final class OrganisationRules {
 
 	public interface Lookup {
@@ -16,6 +19,7 @@ public final class OrganisationRules {
 		Optional<UnitDraft> unit(String code);
 
 		Optional<OrganisationDraft> organisation(String code);
+
 	}
 
 	private OrganisationRules() {
@@ -70,4 +74,5 @@ public final class OrganisationRules {
 		}
 		return false;
 	}
+
 }

@@ -21,7 +21,10 @@ import vn.giamsat.platform.security.AccessScope;
 @Component
 public class StructureQueries {
 
-	/** "Tổ dân phố số 2" before "Tổ dân phố số 10": the text before the first number, then the number. */
+	/**
+	 * "Tổ dân phố số 2" before "Tổ dân phố số 10": the text before the first number, then
+	 * the number.
+	 */
 	static final String NATURAL_NAME_ORDER = "substring(u.name_folded from '^\\D*'), "
 			+ "substring(u.name_folded from '\\d+')::numeric nulls first, u.name_folded, u.code";
 
@@ -38,13 +41,17 @@ public class StructureQueries {
 	}
 
 	public Optional<UnitView> unit(long id) {
-		return jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.id = ?").param(id)
-			.query(StructureQueries::unitRow).optional();
+		return jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.id = ?")
+			.param(id)
+			.query(StructureQueries::unitRow)
+			.optional();
 	}
 
 	public Optional<UnitView> unitByCode(String code) {
-		return jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.code = ?").param(code)
-			.query(StructureQueries::unitRow).optional();
+		return jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.code = ?")
+			.param(code)
+			.query(StructureQueries::unitRow)
+			.optional();
 	}
 
 	public Set<Long> subtree(long unitId) {
@@ -62,17 +69,24 @@ public class StructureQueries {
 				  union all select u.id, u.parent_id, t.depth + 1 from admin_unit u join t on u.id = t.parent_id
 				  where t.depth < 20)
 				select %s from t join admin_unit u on u.id = t.id order by t.depth desc""".formatted(UNIT_COLUMNS))
-			.param(unitId).query(StructureQueries::unitRow).list();
+			.param(unitId)
+			.query(StructureQueries::unitRow)
+			.list();
 	}
 
 	public List<UnitView> children(long unitId) {
-		return jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.parent_id = ? order by " + NATURAL_NAME_ORDER)
-			.param(unitId).query(StructureQueries::unitRow).list();
+		return jdbc
+			.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.parent_id = ? order by " + NATURAL_NAME_ORDER)
+			.param(unitId)
+			.query(StructureQueries::unitRow)
+			.list();
 	}
 
 	public List<UnitView> roots() {
-		return jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.parent_id is null order by u.name_folded")
-			.query(StructureQueries::unitRow).list();
+		return jdbc
+			.sql("select " + UNIT_COLUMNS + " from admin_unit u where u.parent_id is null order by u.name_folded")
+			.query(StructureQueries::unitRow)
+			.list();
 	}
 
 	public int unitVersion(long unitId) {
@@ -84,54 +98,76 @@ public class StructureQueries {
 	}
 
 	public int childCount(long unitId) {
-		return jdbc.sql("select count(*) from admin_unit where parent_id = ?").param(unitId).query(Integer.class).single();
+		return jdbc.sql("select count(*) from admin_unit where parent_id = ?")
+			.param(unitId)
+			.query(Integer.class)
+			.single();
 	}
 
 	public Optional<OrganisationView> organisation(long id) {
-		return jdbc.sql("select " + ORG_COLUMNS + " from organisation o join admin_unit u on u.id = o.unit_id where o.id = ?")
-			.param(id).query(StructureQueries::orgRow).optional();
+		return jdbc
+			.sql("select " + ORG_COLUMNS + " from organisation o join admin_unit u on u.id = o.unit_id where o.id = ?")
+			.param(id)
+			.query(StructureQueries::orgRow)
+			.optional();
 	}
 
 	public Optional<OrganisationView> organisationByCode(String code) {
-		return jdbc.sql("select " + ORG_COLUMNS + " from organisation o join admin_unit u on u.id = o.unit_id where o.code = ?")
-			.param(code).query(StructureQueries::orgRow).optional();
+		return jdbc
+			.sql("select " + ORG_COLUMNS
+					+ " from organisation o join admin_unit u on u.id = o.unit_id where o.code = ?")
+			.param(code)
+			.query(StructureQueries::orgRow)
+			.optional();
 	}
 
 	public List<OrganisationView> organisationsOfUnit(long unitId) {
 		return jdbc.sql("select " + ORG_COLUMNS
 				+ " from organisation o join admin_unit u on u.id = o.unit_id where o.unit_id = ? order by o.type, o.name_folded")
-			.param(unitId).query(StructureQueries::orgRow).list();
+			.param(unitId)
+			.query(StructureQueries::orgRow)
+			.list();
 	}
 
 	public List<UnitView> successors(long unitId) {
 		return jdbc.sql("select " + UNIT_COLUMNS
 				+ " from unit_lineage l join admin_unit u on u.id = l.successor_id where l.predecessor_id = ? order by u.name_folded")
-			.param(unitId).query(StructureQueries::unitRow).list();
+			.param(unitId)
+			.query(StructureQueries::unitRow)
+			.list();
 	}
 
 	public List<UnitView> predecessors(long unitId) {
 		return jdbc.sql("select " + UNIT_COLUMNS
 				+ " from unit_lineage l join admin_unit u on u.id = l.predecessor_id where l.successor_id = ? order by u.name_folded")
-			.param(unitId).query(StructureQueries::unitRow).list();
+			.param(unitId)
+			.query(StructureQueries::unitRow)
+			.list();
 	}
 
 	public List<UnitView> unitsInScope(AccessScope scope, Set<AdminLevel> levels) {
 		return jdbc.sql("select " + UNIT_COLUMNS
 				+ " from admin_unit u where (? or u.id = any(?)) and u.level = any(?) order by u.level, u.name_folded limit 2000")
 			.params(scope.global(), scope.unitIdArray(), levels.stream().map(Enum::name).toArray(String[]::new))
-			.query(StructureQueries::unitRow).list();
+			.query(StructureQueries::unitRow)
+			.list();
 	}
 
 	public Long[] organisationIdsIn(Set<Long> unitIds) {
-		return jdbc.sql("select id from organisation where unit_id = any(?)").param(unitIds.toArray(Long[]::new))
-			.query(Long.class).list().toArray(Long[]::new);
+		return jdbc.sql("select id from organisation where unit_id = any(?)")
+			.param(unitIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
 	}
 
 	public List<OrganisationView> organisationsInScope(AccessScope scope, Set<OrganisationType> types) {
-		return jdbc.sql("select " + ORG_COLUMNS + " from organisation o join admin_unit u on u.id = o.unit_id"
-				+ " where (? or o.unit_id = any(?)) and o.type = any(?) order by o.type, o.name_folded limit 2000")
+		return jdbc
+			.sql("select " + ORG_COLUMNS + " from organisation o join admin_unit u on u.id = o.unit_id"
+					+ " where (? or o.unit_id = any(?)) and o.type = any(?) order by o.type, o.name_folded limit 2000")
 			.params(scope.global(), scope.unitIdArray(), types.stream().map(Enum::name).toArray(String[]::new))
-			.query(StructureQueries::orgRow).list();
+			.query(StructureQueries::orgRow)
+			.list();
 	}
 
 	static UnitView unitRow(ResultSet rs, int n) throws SQLException {
@@ -143,7 +179,8 @@ public class StructureQueries {
 	static OrganisationView orgRow(ResultSet rs, int n) throws SQLException {
 		return new OrganisationView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 				OrganisationType.valueOf(rs.getString("type")), rs.getLong("unit_id"), rs.getString("unit_code"),
-				rs.getString("unit_name"), (Long) rs.getObject("parent_id"), rs.getObject("valid_from", LocalDate.class),
-				rs.getObject("valid_to", LocalDate.class));
+				rs.getString("unit_name"), (Long) rs.getObject("parent_id"),
+				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
 	}
+
 }

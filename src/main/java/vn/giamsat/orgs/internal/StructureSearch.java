@@ -39,15 +39,19 @@ public class StructureSearch {
 		String lvl = level == null ? null : level.name();
 		Object[] params = { scope.global(), scope.unitIdArray(), like, like, like, lvl, lvl };
 		long total = jdbc.sql("select count(*) from admin_unit u " + where).params(params).query(Long.class).single();
-		List<UnitView> items = jdbc.sql("select " + StructureQueries.UNIT_COLUMNS + " from admin_unit u " + where
-				+ " order by u.level, u.name_folded, u.code limit ? offset ?")
-			.params(params).param(size).param((long) page * size)
-			.query(StructureQueries::unitRow).list();
+		List<UnitView> items = jdbc
+			.sql("select " + StructureQueries.UNIT_COLUMNS + " from admin_unit u " + where
+					+ " order by u.level, u.name_folded, u.code limit ? offset ?")
+			.params(params)
+			.param(size)
+			.param((long) page * size)
+			.query(StructureQueries::unitRow)
+			.list();
 		return new Page<>(items, total, page, size);
 	}
 
-	public Page<OrganisationView> organisations(AccessScope scope, String q, OrganisationType type, Long unitId, int page,
-			int size) {
+	public Page<OrganisationView> organisations(AccessScope scope, String q, OrganisationType type, Long unitId,
+			int page, int size) {
 		String where = """
 				where (? or o.unit_id = any(?)) and (?::text is null or o.name_folded like ? or lower(o.code) like ?)
 				  and (?::text is null or o.type = ?) and (?::bigint is null or o.unit_id = ?)""";
@@ -55,11 +59,16 @@ public class StructureSearch {
 		String t = type == null ? null : type.name();
 		Object[] params = { scope.global(), scope.unitIdArray(), like, like, like, t, t, unitId, unitId };
 		long total = jdbc.sql("select count(*) from organisation o " + where).params(params).query(Long.class).single();
-		List<OrganisationView> items = jdbc.sql("select " + StructureQueries.ORG_COLUMNS
-				+ " from organisation o join admin_unit u on u.id = o.unit_id " + where
-				+ " order by o.type, o.name_folded, o.code limit ? offset ?")
-			.params(params).param(size).param((long) page * size)
-			.query(StructureQueries::orgRow).list();
+		List<OrganisationView> items = jdbc
+			.sql("select " + StructureQueries.ORG_COLUMNS
+					+ " from organisation o join admin_unit u on u.id = o.unit_id " + where
+					+ " order by o.type, o.name_folded, o.code limit ? offset ?")
+			.params(params)
+			.param(size)
+			.param((long) page * size)
+			.query(StructureQueries::orgRow)
+			.list();
 		return new Page<>(items, total, page, size);
 	}
+
 }

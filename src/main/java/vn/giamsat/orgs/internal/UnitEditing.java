@@ -12,7 +12,9 @@ import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
-/** Creating and changing one unit from a form, checked against the whole tree, audited. */
+/**
+ * Creating and changing one unit from a form, checked against the whole tree, audited.
+ */
 @Service
 public class UnitEditing {
 
@@ -47,7 +49,10 @@ public class UnitEditing {
 		return saved;
 	}
 
-	/** The rule problems of a draft, without saving: forms show them together with typing mistakes. */
+	/**
+	 * The rule problems of a draft, without saving: forms show them together with typing
+	 * mistakes.
+	 */
 	@Transactional(readOnly = true)
 	public List<Problem> check(UnitDraft draft) {
 		return UnitRules.check(draft, new DatabaseUnitLookup(units, null));
@@ -81,7 +86,10 @@ public class UnitEditing {
 		return Optional.ofNullable(draft.parentCode()).flatMap(units::findByCode).map(AdminUnit::id).orElse(null);
 	}
 
-	/** A new top-level unit is the administrator's business; others create inside their scope. */
+	/**
+	 * A new top-level unit is the administrator's business; others create inside their
+	 * scope.
+	 */
 	private void requireScopeFor(Long parentId) {
 		if (parentId == null) {
 			if (!access.scope().global()) {
@@ -92,4 +100,5 @@ public class UnitEditing {
 			access.requireUnit(parentId);
 		}
 	}
+
 }

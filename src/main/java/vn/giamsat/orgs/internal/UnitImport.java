@@ -35,16 +35,15 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.shared.text.VietnameseText;
 
 /**
- * The {@code units} import (API-CONTRACT.md): every row is checked against the unit rules over
- * the tree as it would be after the import (database and file together), then all rows are
- * upserted by code and parents linked in a final statement, so a file may list children before
- * their parents.
+ * The {@code units} import (API-CONTRACT.md): every row is checked against the unit rules
+ * over the tree as it would be after the import (database and file together), then all
+ * rows are upserted by code and parents linked in a final statement, so a file may list
+ * children before their parents.
  */
 @Component
 class UnitImport implements ImportDataset {
 
-	static final ImportColumns COLUMNS = ImportColumns.of(
-			ImportColumn.required("ma", "Mã đơn vị").maxLength(40),
+	static final ImportColumns COLUMNS = ImportColumns.of(ImportColumn.required("ma", "Mã đơn vị").maxLength(40),
 			ImportColumn.required("ten", "Tên đơn vị"),
 			ImportColumn.required("cap", "Cấp").codes("TINH_THANH", "QUAN_HUYEN", "PHUONG_XA", "TO_DAN_PHO"),
 			ImportColumn.optional("ma_don_vi_cha", "Mã đơn vị cha").maxLength(40),
@@ -85,12 +84,15 @@ class UnitImport implements ImportDataset {
 	}
 
 	private void linkParents(Map<String, Row> rows) {
-		List<Object[]> links = rows.values().stream()
+		List<Object[]> links = rows.values()
+			.stream()
 			.map(r -> new Object[] { r.draft.code(), r.draft.parentCode() })
 			.toList();
 		for (Object[] link : links) {
-			jdbc.sql("update admin_unit c set parent_id = (select p.id from admin_unit p where p.code = ?) where c.code = ?")
-				.params(link[1], link[0]).update();
+			jdbc.sql(
+					"update admin_unit c set parent_id = (select p.id from admin_unit p where p.code = ?) where c.code = ?")
+				.params(link[1], link[0])
+				.update();
 		}
 	}
 
@@ -119,7 +121,8 @@ class UnitImport implements ImportDataset {
 		public UnitDraft parse(ImportRow row, ImportErrors errors) {
 			String code = Fields.required(row, "ma", errors);
 			String name = Fields.requiredText(row, "ten", FieldRules.NAME_MAX, errors);
-			String level = Fields.code(row, "cap", List.of("TINH_THANH", "QUAN_HUYEN", "PHUONG_XA", "TO_DAN_PHO"), errors);
+			String level = Fields.code(row, "cap", List.of("TINH_THANH", "QUAN_HUYEN", "PHUONG_XA", "TO_DAN_PHO"),
+					errors);
 			String parent = Fields.text(row, "ma_don_vi_cha", 40, errors);
 			LocalDate from = Fields.required(row, "hieu_luc_tu", errors) == null ? null
 					: DateFields.date(row, "hieu_luc_tu", errors);
@@ -162,17 +165,26 @@ class UnitImport implements ImportDataset {
 		@Override
 		public void write(List<UnitDraft> batch) {
 			for (UnitDraft d : batch) {
-				Optional<Map<String, Object>> before = jdbc.sql("select code, name, level, valid_from, valid_to from admin_unit where code = ?")
-					.param(d.code()).query().listOfRows().stream().findFirst();
+				Optional<Map<String, Object>> before = jdbc
+					.sql("select code, name, level, valid_from, valid_to from admin_unit where code = ?")
+					.param(d.code())
+					.query()
+					.listOfRows()
+					.stream()
+					.findFirst();
 				if (before.isPresent()) {
-					jdbc.sql("update admin_unit set name = ?, name_folded = ?, level = ?, valid_from = ?, valid_to = ?, version = version + 1 where code = ?")
-						.params(d.name(), VietnameseText.fold(d.name()), d.level().name(), d.validFrom(), d.validTo(), d.code())
+					jdbc.sql(
+							"update admin_unit set name = ?, name_folded = ?, level = ?, valid_from = ?, valid_to = ?, version = version + 1 where code = ?")
+						.params(d.name(), VietnameseText.fold(d.name()), d.level().name(), d.validFrom(), d.validTo(),
+								d.code())
 						.update();
 					updated++;
 				}
 				else {
-					jdbc.sql("insert into admin_unit (code, name, name_folded, level, valid_from, valid_to) values (?, ?, ?, ?, ?, ?)")
-						.params(d.code(), d.name(), VietnameseText.fold(d.name()), d.level().name(), d.validFrom(), d.validTo())
+					jdbc.sql(
+							"insert into admin_unit (code, name, name_folded, level, valid_from, valid_to) values (?, ?, ?, ?, ?, ?)")
+						.params(d.code(), d.name(), VietnameseText.fold(d.name()), d.level().name(), d.validFrom(),
+								d.validTo())
 						.update();
 					created++;
 				}
@@ -183,10 +195,13 @@ class UnitImport implements ImportDataset {
 
 		private Map<String, UnitDraft> existing() {
 			Map<String, UnitDraft> map = new HashMap<>();
-			jdbc.sql("select u.code, u.name, u.level, p.code as parent, u.valid_from, u.valid_to from admin_unit u left join admin_unit p on p.id = u.parent_id")
+			jdbc.sql(
+					"select u.code, u.name, u.level, p.code as parent, u.valid_from, u.valid_to from admin_unit u left join admin_unit p on p.id = u.parent_id")
 				.query(rs -> {
-					map.put(rs.getString(1), new UnitDraft(rs.getString(1), rs.getString(2), AdminLevel.valueOf(rs.getString(3)),
-							rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
+					map.put(rs.getString(1),
+							new UnitDraft(rs.getString(1), rs.getString(2), AdminLevel.valueOf(rs.getString(3)),
+									rs.getString(4), rs.getObject(5, LocalDate.class),
+									rs.getObject(6, LocalDate.class)));
 				});
 			return map;
 		}
@@ -198,6 +213,7 @@ class UnitImport implements ImportDataset {
 			});
 			return map;
 		}
+
 	}
 
 	static String column(String field) {
@@ -234,7 +250,9 @@ class UnitImport implements ImportDataset {
 
 		static MapLookup of(Map<String, UnitDraft> graph) {
 			Map<String, List<UnitDraft>> children = new HashMap<>();
-			graph.values().stream().filter(d -> d.parentCode() != null)
+			graph.values()
+				.stream()
+				.filter(d -> d.parentCode() != null)
 				.forEach(d -> children.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d));
 			return new MapLookup(graph, children);
 		}
@@ -249,4 +267,5 @@ class UnitImport implements ImportDataset {
 			return children.getOrDefault(code, List.of());
 		}
 	}
+
 }

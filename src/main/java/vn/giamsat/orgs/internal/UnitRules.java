@@ -9,10 +9,11 @@ import java.util.Set;
 import vn.giamsat.platform.web.Problem;
 
 /**
- * The rules of the unit tree, applied alike to the form and to every import row: a parent at a
- * higher level, dates in order, a child's validity inside its parent's, and no unit among its own
- * ancestors. Written against {@link Lookup} so that an import can check rows against the database
- * and the other rows of the same file before anything is written.
+ * The rules of the unit tree, applied alike to the form and to every import row: a parent
+ * at a higher level, dates in order, a child's validity inside its parent's, and no unit
+ * among its own ancestors. Written against {@link Lookup} so that an import can check
+ * rows against the database and the other rows of the same file before anything is
+ * written.
  */
 public final class UnitRules {
 
@@ -22,6 +23,7 @@ public final class UnitRules {
 		Optional<UnitDraft> byCode(String code);
 
 		List<UnitDraft> childrenOf(String code);
+
 	}
 
 	private UnitRules() {
@@ -92,4 +94,5 @@ public final class UnitRules {
 		}
 		return false;
 	}
+
 }

@@ -74,8 +74,8 @@ class OrganisationController {
 		model.addAttribute("type", t == null ? "" : t.name());
 		model.addAttribute("unit", unit == null ? "" : unit);
 		model.addAttribute("types", OrganisationType.values());
-		model.addAttribute("results", search.organisations(access.scope(), q, t, unitId, Math.max(0, page),
-				StructureSearch.PAGE_SIZE));
+		model.addAttribute("results",
+				search.organisations(access.scope(), q, t, unitId, Math.max(0, page), StructureSearch.PAGE_SIZE));
 		return hx != null ? VIEW_ROWS : VIEW_LIST;
 	}
 
@@ -84,7 +84,8 @@ class OrganisationController {
 		OrganisationView org = structure.organisation(id).orElseThrow(NotFoundException::new);
 		access.requireUnit(org.unitId());
 		model.addAttribute("org", org);
-		model.addAttribute("parent", org.parentId() == null ? null : structure.organisation(org.parentId()).orElse(null));
+		model.addAttribute("parent",
+				org.parentId() == null ? null : structure.organisation(org.parentId()).orElse(null));
 		model.addAttribute("path", structure.path(org.unitId()));
 		return VIEW_DETAIL;
 	}
@@ -152,4 +153,5 @@ class OrganisationController {
 		model.addAttribute("errors", problems.stream().map(messages::problem).toList());
 		return VIEW_FORM;
 	}
+
 }

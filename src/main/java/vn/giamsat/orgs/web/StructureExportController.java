@@ -21,7 +21,9 @@ import vn.giamsat.platform.exports.XlsxDownload;
 import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.web.Messages;
 
-/** The unit and organisation lists as XLSX, with the same filters and scope as the pages. */
+/**
+ * The unit and organisation lists as XLSX, with the same filters and scope as the pages.
+ */
 @Controller
 @PreAuthorize("!hasRole('CADRE')")
 class StructureExportController {
@@ -48,8 +50,7 @@ class StructureExportController {
 			HttpServletResponse response) throws IOException {
 		AdminLevel lvl = level == null || level.isBlank() ? null : AdminLevel.fromCode(level).orElse(null);
 		List<UnitView> rows = search.units(access.scope(), q, lvl, 0, MAX_ROWS).items();
-		List<ExportColumn<UnitView>> columns = List.of(
-				ExportColumn.text(messages.get("units.code"), UnitView::code),
+		List<ExportColumn<UnitView>> columns = List.of(ExportColumn.text(messages.get("units.code"), UnitView::code),
 				ExportColumn.<UnitView>text(messages.get("units.name"), UnitView::name).width(40),
 				ExportColumn.text(messages.get("units.level"), u -> messages.get(u.level().messageKey())),
 				ExportColumn.text(messages.get("units.parentCode"),
@@ -69,13 +70,16 @@ class StructureExportController {
 		List<OrganisationView> rows = search.organisations(access.scope(), q, t, unitId, 0, MAX_ROWS).items();
 		List<ExportColumn<OrganisationView>> columns = List.of(
 				ExportColumn.text(messages.get("units.code"), OrganisationView::code),
-				ExportColumn.<OrganisationView>text(messages.get("organisations.name"), OrganisationView::name).width(45),
+				ExportColumn.<OrganisationView>text(messages.get("organisations.name"), OrganisationView::name)
+					.width(45),
 				ExportColumn.text(messages.get("organisations.type"), o -> messages.get(o.type().messageKey())),
 				ExportColumn.text(messages.get("organisations.unitCode"), OrganisationView::unitCode),
-				ExportColumn.<OrganisationView>text(messages.get("organisations.unit"), OrganisationView::unitName).width(35),
+				ExportColumn.<OrganisationView>text(messages.get("organisations.unit"), OrganisationView::unitName)
+					.width(35),
 				ExportColumn.date(messages.get("units.validFrom"), OrganisationView::validFrom),
 				ExportColumn.date(messages.get("units.validTo"), OrganisationView::validTo));
 		XlsxDownload.send(response, "to-chuc", messages.get("organisations.title"), messages.get("organisations.title"),
 				columns, rows.stream());
 	}
+
 }

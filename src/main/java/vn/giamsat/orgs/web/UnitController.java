@@ -71,8 +71,8 @@ class UnitController {
 
 	@GetMapping("/units")
 	String tree(@RequestParam(required = false) String q, @RequestParam(required = false) String level,
-			@RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String hx,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(value = "HX-Request", required = false) String hx, Model model) {
 		AccessScope scope = access.scope();
 		AdminLevel lvl = level == null || level.isBlank() ? null : AdminLevel.fromCode(level).orElse(null);
 		boolean searching = (q != null && !q.isBlank()) || lvl != null;
@@ -155,7 +155,9 @@ class UnitController {
 		List<Problem> problems = new ArrayList<>();
 		UnitDraft draft = form.toDraft(problems);
 		if (!problems.isEmpty()) {
-			editing.check(draft).stream().filter(p -> !"validFrom".equals(p.field()) || draft.validFrom() != null)
+			editing.check(draft)
+				.stream()
+				.filter(p -> !"validFrom".equals(p.field()) || draft.validFrom() != null)
 				.forEach(problems::add);
 			return form(model, form, null, problems);
 		}
@@ -174,7 +176,8 @@ class UnitController {
 	String initUpdateForm(@PathVariable long id, Model model) {
 		UnitView unit = structure.unit(id).orElseThrow(NotFoundException::new);
 		access.requireUnit(id);
-		String parentCode = unit.parentId() == null ? null : structure.unit(unit.parentId()).map(UnitView::code).orElse(null);
+		String parentCode = unit.parentId() == null ? null
+				: structure.unit(unit.parentId()).map(UnitView::code).orElse(null);
 		return form(model, UnitForm.of(unit, parentCode, queries.unitVersion(id)), id, List.of());
 	}
 
@@ -212,10 +215,12 @@ class UnitController {
 		if (scope.global()) {
 			return queries.roots();
 		}
-		return scope.rootUnitId() == null ? List.of() : structure.unit(scope.rootUnitId()).map(List::of).orElse(List.of());
+		return scope.rootUnitId() == null ? List.of()
+				: structure.unit(scope.rootUnitId()).map(List::of).orElse(List.of());
 	}
 
 	private List<TreeNode> nodes(List<UnitView> units) {
 		return units.stream().map(u -> new TreeNode(u, queries.childCount(u.id()))).toList();
 	}
+
 }

@@ -9,7 +9,9 @@ import vn.giamsat.orgs.internal.UnitDraft;
 import vn.giamsat.platform.web.DateInput;
 import vn.giamsat.platform.web.Problem;
 
-/** The unit form as typed: strings, so that a wrong date comes back to the user as typed. */
+/**
+ * The unit form as typed: strings, so that a wrong date comes back to the user as typed.
+ */
 public record UnitForm(String code, String name, String level, String parentCode, String validFrom, String validTo,
 		Integer version) {
 

@@ -20,7 +20,10 @@ import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.security.OutOfScopeException;
 import vn.giamsat.platform.web.NotFoundException;
 
-/** JSON search and lookup of people, scoped like the pages; a cadre reads only their own record. */
+/**
+ * JSON search and lookup of people, scoped like the pages; a cadre reads only their own
+ * record.
+ */
 @RestController
 @Tag(name = "People", description = "Cán bộ, đảng viên trong phạm vi của tài khoản")
 class PeopleApiController {
@@ -46,7 +49,8 @@ class PeopleApiController {
 
 	@GetMapping("/api/v1/people")
 	@PreAuthorize("!hasRole('CADRE')")
-	@Operation(summary = "Tìm cán bộ, đảng viên (họ tên không dấu cũng được), lọc theo địa bàn, nơi công tác, nhóm, cấp ủy quản lý; sắp xếp theo tên tiếng Việt")
+	@Operation(
+			summary = "Tìm cán bộ, đảng viên (họ tên không dấu cũng được), lọc theo địa bàn, nơi công tác, nhóm, cấp ủy quản lý; sắp xếp theo tên tiếng Việt")
 	PageJson search(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) Long organisation, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Long committee, @RequestParam(defaultValue = "0") int page,
@@ -71,6 +75,8 @@ class PeopleApiController {
 
 	static PersonJson json(PersonView p) {
 		return new PersonJson(p.code(), p.fullName(), p.gender().code(), p.birthYear(), p.partyMember(),
-				p.positionTitle(), p.workplaceName(), p.residenceName(), p.managingCommitteeName(), p.category().code());
+				p.positionTitle(), p.workplaceName(), p.residenceName(), p.managingCommitteeName(),
+				p.category().code());
 	}
+
 }

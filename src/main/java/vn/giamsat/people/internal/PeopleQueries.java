@@ -19,8 +19,9 @@ import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.shared.text.VietnameseText;
 
 /**
- * People lists and search: always inside the caller's scope, diacritic-insensitive on the folded
- * name (trigram index), sorted by the Vietnamese sort key (given name, family name, middle names).
+ * People lists and search: always inside the caller's scope, diacritic-insensitive on the
+ * folded name (trigram index), sorted by the Vietnamese sort key (given name, family
+ * name, middle names).
  */
 @Component
 public class PeopleQueries {
@@ -51,18 +52,23 @@ public class PeopleQueries {
 		params.add(s.size());
 		params.add((long) s.page() * s.size());
 		List<PersonView> items = jdbc.sql(SELECT + w.sql + " order by p.sort_key, p.id limit ? offset ?")
-			.params(params).query(PeopleQueries::row).list();
+			.params(params)
+			.query(PeopleQueries::row)
+			.list();
 		return new PeoplePage(items, total, s.page(), s.size());
 	}
 
 	/**
-	 * Every match in order, for exports: a cursor (fetch size from configuration) inside the
-	 * caller's read-only transaction, so memory stays flat whatever the count. Close the stream.
+	 * Every match in order, for exports: a cursor (fetch size from configuration) inside
+	 * the caller's read-only transaction, so memory stays flat whatever the count. Close
+	 * the stream.
 	 */
 	public Stream<PersonView> stream(AccessScope scope, PeopleSearch s) {
 		Where w = where(scope, s);
-		return jdbc.sql(SELECT + w.sql + " order by p.sort_key, p.id").params(w.params)
-			.query(PeopleQueries::row).stream();
+		return jdbc.sql(SELECT + w.sql + " order by p.sort_key, p.id")
+			.params(w.params)
+			.query(PeopleQueries::row)
+			.stream();
 	}
 
 	public Optional<PersonView> byId(long id) {
@@ -96,8 +102,11 @@ public class PeopleQueries {
 			return true;
 		}
 		Long committeeUnit = p.managingCommitteeId() == null ? null
-				: jdbc.sql("select unit_id from organisation where id = ?").param(p.managingCommitteeId())
-					.query(Long.class).optional().orElse(null);
+				: jdbc.sql("select unit_id from organisation where id = ?")
+					.param(p.managingCommitteeId())
+					.query(Long.class)
+					.optional()
+					.orElse(null);
 		return scope.coversUnit(p.workplaceUnitId()) || scope.coversUnit(p.residenceUnitId())
 				|| scope.coversUnit(committeeUnit);
 	}
@@ -106,8 +115,9 @@ public class PeopleQueries {
 	}
 
 	/**
-	 * The filter works on the person's own columns only (no joins), so that counting 100,000
-	 * people in a scope stays a single pass: the scope's organisations are resolved first.
+	 * The filter works on the person's own columns only (no joins), so that counting
+	 * 100,000 people in a scope stays a single pass: the scope's organisations are
+	 * resolved first.
 	 */
 	private Where where(AccessScope scope, PeopleSearch s) {
 		StringBuilder sql = new StringBuilder(" where ");
@@ -163,4 +173,5 @@ public class PeopleQueries {
 				(Long) rs.getObject("residence_unit_id"), rs.getString("residence_name"),
 				(Long) rs.getObject("managing_committee_id"), rs.getString("committee_name"));
 	}
+
 }

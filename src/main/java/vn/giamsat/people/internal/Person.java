@@ -65,7 +65,8 @@ public class Person {
 		this.gender = d.gender();
 		this.birthYear = d.birthYear();
 		this.partyMember = d.partyMember();
-		this.positionTitle = d.positionTitle() == null || d.positionTitle().isBlank() ? null : d.positionTitle().strip();
+		this.positionTitle = d.positionTitle() == null || d.positionTitle().isBlank() ? null
+				: d.positionTitle().strip();
 		this.workplaceId = workplaceId;
 		this.residenceUnitId = residenceUnitId;
 		this.managingCommitteeId = managingCommitteeId;
@@ -102,4 +103,5 @@ public class Person {
 		m.put("category", category);
 		return m;
 	}
+
 }

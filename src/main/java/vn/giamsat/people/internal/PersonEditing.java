@@ -21,8 +21,9 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
 /**
- * Creating and changing a person from a form. A change of position or workplace closes the
- * current position yesterday and opens the new one today, so positions keep their history.
+ * Creating and changing a person from a form. A change of position or workplace closes
+ * the current position yesterday and opens the new one today, so positions keep their
+ * history.
  */
 @Service
 public class PersonEditing {
@@ -142,4 +143,5 @@ public class PersonEditing {
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

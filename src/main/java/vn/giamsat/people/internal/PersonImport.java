@@ -42,20 +42,21 @@ import vn.giamsat.shared.text.VietnameseNames;
 import vn.giamsat.shared.text.VietnameseText;
 
 /**
- * The {@code people} import, built for 100,000-row files: the (small) structure is loaded once so
- * every row is checked while streaming; only codes are kept between the passes; rows are upserted
- * in JDBC batches, positions kept as history, and every row audited in one chained batch.
+ * The {@code people} import, built for 100,000-row files: the (small) structure is loaded
+ * once so every row is checked while streaming; only codes are kept between the passes;
+ * rows are upserted in JDBC batches, positions kept as history, and every row audited in
+ * one chained batch.
  */
 @Component
 class PersonImport implements ImportDataset {
 
 	static final String[] GENDERS = Arrays.stream(Gender.values()).map(Gender::code).toArray(String[]::new);
 
-	static final String[] CATEGORIES = Arrays.stream(PersonCategory.values()).map(PersonCategory::code)
+	static final String[] CATEGORIES = Arrays.stream(PersonCategory.values())
+		.map(PersonCategory::code)
 		.toArray(String[]::new);
 
-	static final ImportColumns COLUMNS = ImportColumns.of(
-			ImportColumn.required("ma", "Mã cán bộ").maxLength(40),
+	static final ImportColumns COLUMNS = ImportColumns.of(ImportColumn.required("ma", "Mã cán bộ").maxLength(40),
 			ImportColumn.required("ho_ten", "Họ và tên").maxLength(PersonRules.NAME_MAX),
 			ImportColumn.required("gioi_tinh", "Giới tính").codes(GENDERS),
 			ImportColumn.optional("nam_sinh", "Năm sinh").type(ColumnType.INTEGER),
@@ -115,7 +116,8 @@ class PersonImport implements ImportDataset {
 		static ReferenceData load(JdbcClient jdbc) {
 			Map<String, Org> orgs = new HashMap<>();
 			jdbc.sql("select code, id, type, unit_id from organisation").query(rs -> {
-				orgs.put(rs.getString(1), new Org(rs.getLong(2), OrganisationType.valueOf(rs.getString(3)), rs.getLong(4)));
+				orgs.put(rs.getString(1),
+						new Org(rs.getLong(2), OrganisationType.valueOf(rs.getString(3)), rs.getLong(4)));
 			});
 			Map<String, Unit> units = new HashMap<>();
 			jdbc.sql("select code, id, level from admin_unit").query(rs -> {
@@ -184,7 +186,8 @@ class PersonImport implements ImportDataset {
 			String category = Fields.code(row, "nhom", List.of(CATEGORIES), errors);
 			PersonDraft d = new PersonDraft(code, name, gender == null ? null : Gender.fromCode(gender).orElse(null),
 					year, "CO".equals(party), title, row.get("ma_noi_cong_tac"), row.get("ma_noi_cu_tru"),
-					row.get("ma_cap_uy_quan_ly"), category == null ? null : PersonCategory.fromCode(category).orElse(null));
+					row.get("ma_cap_uy_quan_ly"),
+					category == null ? null : PersonCategory.fromCode(category).orElse(null));
 			if (code != null && name != null && d.gender() != null && d.category() != null) {
 				for (Problem p : PersonRules.check(d, today.getYear(), refs.lookup())) {
 					errors.add(row.row(), column(p.field()), p.code(), p.args());
@@ -234,7 +237,9 @@ class PersonImport implements ImportDataset {
 		public void write(List<PersonDraft> batch) {
 			String[] batchCodes = batch.stream().map(PersonDraft::code).toArray(String[]::new);
 			Set<String> existing = new HashSet<>(jdbc.sql("select code from person where code = any(?)")
-				.param(batchCodes).query(String.class).list());
+				.param(batchCodes)
+				.query(String.class)
+				.list());
 			List<Object[]> rows = new ArrayList<>(batch.size());
 			List<AuditRecord> auditRecords = new ArrayList<>(batch.size());
 			for (PersonDraft d : batch) {
@@ -263,24 +268,33 @@ class PersonImport implements ImportDataset {
 					  managing_committee_id = excluded.managing_committee_id, category = excluded.category,
 					  version = person.version + 1""", rows);
 			keepPositionHistory(batchCodes);
-			// audited batch by batch, in the import's transaction: memory stays flat for 100,000 rows
+			// audited batch by batch, in the import's transaction: memory stays flat for
+			// 100,000 rows
 			audit.recordAll(auditRecords);
 		}
 
-		/** Closes open positions whose title or workplace changed, then opens the current one. */
+		/**
+		 * Closes open positions whose title or workplace changed, then opens the current
+		 * one.
+		 */
 		private void keepPositionHistory(String[] batchCodes) {
-			jdbc.sql("""
-					update person_position pp set valid_to = greatest(pp.valid_from, ?::date - 1)
-					from person p where p.id = pp.person_id and p.code = any(?) and pp.valid_to is null
-					  and (p.position_title is distinct from pp.title or p.workplace_id is distinct from pp.organisation_id)""")
-				.params(today, batchCodes).update();
-			jdbc.sql("""
-					insert into person_position (person_id, title, organisation_id, valid_from)
-					select p.id, p.position_title, p.workplace_id, ? from person p
-					where p.code = any(?) and p.position_title is not null
-					  and not exists (select 1 from person_position pp where pp.person_id = p.id and pp.valid_to is null)""")
-				.params(today, batchCodes).update();
+			jdbc.sql(
+					"""
+							update person_position pp set valid_to = greatest(pp.valid_from, ?::date - 1)
+							from person p where p.id = pp.person_id and p.code = any(?) and pp.valid_to is null
+							  and (p.position_title is distinct from pp.title or p.workplace_id is distinct from pp.organisation_id)""")
+				.params(today, batchCodes)
+				.update();
+			jdbc.sql(
+					"""
+							insert into person_position (person_id, title, organisation_id, valid_from)
+							select p.id, p.position_title, p.workplace_id, ? from person p
+							where p.code = any(?) and p.position_title is not null
+							  and not exists (select 1 from person_position pp where pp.person_id = p.id and pp.valid_to is null)""")
+				.params(today, batchCodes)
+				.update();
 		}
+
 	}
 
 	static Map<String, Object> state(PersonDraft d) {
@@ -312,4 +326,5 @@ class PersonImport implements ImportDataset {
 			default -> null;
 		};
 	}
+
 }

@@ -44,4 +44,5 @@ public class PersonPosition {
 	public LocalDate validTo() {
 		return validTo;
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface PersonRepository extends ListCrudRepository<Person, Long> {
 
 	Optional<Person> findByCode(String code);
+
 }

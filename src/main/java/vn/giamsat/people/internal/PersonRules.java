@@ -22,6 +22,7 @@ public final class PersonRules {
 		Optional<OrganisationType> organisationType(String code);
 
 		Optional<AdminLevel> unitLevel(String code);
+
 	}
 
 	private PersonRules() {
@@ -84,4 +85,5 @@ public final class PersonRules {
 	static boolean present(String s) {
 		return s != null && !s.isBlank();
 	}
+
 }

@@ -18,4 +18,5 @@ final class PositionHistory {
 			person.positions.add(PersonPosition.of(person.positionTitle, person.workplaceId, today, null));
 		}
 	}
+
 }

@@ -34,7 +34,10 @@ import vn.giamsat.platform.web.NotFoundException;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
-/** The people list (filters, diacritic-insensitive search, Vietnamese order, paging), detail and form. */
+/**
+ * The people list (filters, diacritic-insensitive search, Vietnamese order, paging),
+ * detail and form.
+ */
 @Controller
 class PeopleController {
 
@@ -46,8 +49,8 @@ class PeopleController {
 
 	static final String VIEW_FORM = "people/form";
 
-	static final EnumSet<OrganisationType> WORKPLACE_TYPES = EnumSet.complementOf(
-			EnumSet.of(OrganisationType.FRONT_WORK_COMMITTEE, OrganisationType.PARTY_CELL));
+	static final EnumSet<OrganisationType> WORKPLACE_TYPES = EnumSet
+		.complementOf(EnumSet.of(OrganisationType.FRONT_WORK_COMMITTEE, OrganisationType.PARTY_CELL));
 
 	private final PeopleDirectory directory;
 
@@ -76,17 +79,19 @@ class PeopleController {
 
 	@GetMapping("/people")
 	@PreAuthorize("!hasRole('CADRE')")
-	String list(@ModelAttribute PeopleFilterForm filter, @RequestHeader(value = "HX-Request", required = false) String hx,
-			Model model) {
+	String list(@ModelAttribute PeopleFilterForm filter,
+			@RequestHeader(value = "HX-Request", required = false) String hx, Model model) {
 		AccessScope scope = access.scope();
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", directory.search(scope, filters.toSearch(filter)));
 		if (hx != null) {
 			return VIEW_ROWS;
 		}
-		model.addAttribute("units", structure.unitsInScope(scope, EnumSet.of(AdminLevel.CITY, AdminLevel.DISTRICT, AdminLevel.WARD)));
+		model.addAttribute("units",
+				structure.unitsInScope(scope, EnumSet.of(AdminLevel.CITY, AdminLevel.DISTRICT, AdminLevel.WARD)));
 		model.addAttribute("organisations", structure.organisationsInScope(scope, WORKPLACE_TYPES));
-		model.addAttribute("committees", structure.organisationsInScope(scope, EnumSet.of(OrganisationType.PARTY_COMMITTEE)));
+		model.addAttribute("committees",
+				structure.organisationsInScope(scope, EnumSet.of(OrganisationType.PARTY_COMMITTEE)));
 		model.addAttribute("categories", PersonCategory.values());
 		return VIEW_LIST;
 	}
@@ -129,8 +134,9 @@ class PeopleController {
 		PersonView p = visible(id);
 		PersonForm form = new PersonForm(p.code(), p.fullName(), p.gender().name(),
 				p.birthYear() == null ? "" : p.birthYear().toString(), String.valueOf(p.partyMember()),
-				p.positionTitle() == null ? "" : p.positionTitle(), orgCode(p.workplaceId()), unitCode(p.residenceUnitId()),
-				orgCode(p.managingCommitteeId()), p.category().name(), queries.version(id));
+				p.positionTitle() == null ? "" : p.positionTitle(), orgCode(p.workplaceId()),
+				unitCode(p.residenceUnitId()), orgCode(p.managingCommitteeId()), p.category().name(),
+				queries.version(id));
 		return form(model, form, id, List.of());
 	}
 
@@ -170,7 +176,8 @@ class PeopleController {
 		model.addAttribute("personId", id);
 		model.addAttribute("categories", PersonCategory.values());
 		model.addAttribute("organisations", structure.organisationsInScope(scope, WORKPLACE_TYPES));
-		model.addAttribute("committees", structure.organisationsInScope(scope, EnumSet.of(OrganisationType.PARTY_COMMITTEE)));
+		model.addAttribute("committees",
+				structure.organisationsInScope(scope, EnumSet.of(OrganisationType.PARTY_COMMITTEE)));
 		model.addAttribute("groups", structure.unitsInScope(scope, EnumSet.of(AdminLevel.RESIDENTIAL_GROUP)));
 		model.addAttribute("errors", problems.stream().map(messages::problem).toList());
 		return VIEW_FORM;
@@ -183,4 +190,5 @@ class PeopleController {
 	private String unitCode(Long id) {
 		return id == null ? "" : structure.unit(id).map(UnitView::code).orElse("");
 	}
+
 }

@@ -19,7 +19,10 @@ import vn.giamsat.platform.exports.XlsxDownload;
 import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.web.Messages;
 
-/** The people list as XLSX: same filters, scope and Vietnamese order; streamed from the database. */
+/**
+ * The people list as XLSX: same filters, scope and Vietnamese order; streamed from the
+ * database.
+ */
 @Controller
 @PreAuthorize("!hasRole('CADRE')")
 class PeopleExportController {
@@ -52,11 +55,13 @@ class PeopleExportController {
 				ExportColumn.<PersonView>text(messages.get("people.position"), PersonView::positionTitle).width(35),
 				ExportColumn.<PersonView>text(messages.get("people.workplace"), PersonView::workplaceName).width(35),
 				ExportColumn.<PersonView>text(messages.get("people.residence"), PersonView::residenceName).width(35),
-				ExportColumn.<PersonView>text(messages.get("people.committee"), PersonView::managingCommitteeName).width(25),
+				ExportColumn.<PersonView>text(messages.get("people.committee"), PersonView::managingCommitteeName)
+					.width(25),
 				ExportColumn.text(messages.get("people.category"), p -> messages.get(p.category().messageKey())));
 		try (Stream<PersonView> rows = queries.stream(access.scope(), filters.toSearch(filter))) {
 			XlsxDownload.send(response, "can-bo", messages.get("people.title"), messages.get("people.title"), columns,
 					rows);
 		}
 	}
+
 }

@@ -28,4 +28,5 @@ public class PeopleFilters {
 		return new PeopleSearch(f.q(), units, f.organisation(), category, f.committee(),
 				f.page() == null ? 0 : f.page(), PeopleSearch.DEFAULT_SIZE);
 	}
+
 }

@@ -22,8 +22,9 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
 /**
- * The contract's stateless planner (API-CONTRACT.md "Planner"): the same solver the plan pages use,
- * on an instance given in the request; writes nothing. Any signed-in account may call it.
+ * The contract's stateless planner (API-CONTRACT.md "Planner"): the same solver the plan
+ * pages use, on an instance given in the request; writes nothing. Any signed-in account
+ * may call it.
  */
 @RestController
 @Tag(name = "Planner", description = "Phân công đơn vị đầu mối: cân bằng tối ưu có chứng minh, không trùng lặp")
@@ -65,11 +66,13 @@ class PlannerApiController {
 			subjects.add(new PlannerInstance.SubjectSpec(s.id(), s.group(),
 					s.forbidden() == null ? Set.of() : Set.copyOf(s.forbidden())));
 		}
-		long limit = request.timeLimitMillis() == null ? 10_000 : Math.max(1, Math.min(MAX_LIMIT_MILLIS, request.timeLimitMillis()));
+		long limit = request.timeLimitMillis() == null ? 10_000
+				: Math.max(1, Math.min(MAX_LIMIT_MILLIS, request.timeLimitMillis()));
 		try {
 			PlannerResult r = solver.solve(new PlannerInstance(units, subjects), Duration.ofMillis(limit));
-			return new SolveResponse(r.assignments().stream().map(a -> new AssignmentJson(a.subject(), a.unit())).toList(),
-					r.balance(), r.lowerBound(), r.optimal(), r.groupsKeptWhole(), r.millis());
+			return new SolveResponse(
+					r.assignments().stream().map(a -> new AssignmentJson(a.subject(), a.unit())).toList(), r.balance(),
+					r.lowerBound(), r.optimal(), r.groupsKeptWhole(), r.millis());
 		}
 		catch (NoFeasiblePlanException ex) {
 			throw new UserInputException(problems(ex.problems()));
@@ -82,4 +85,5 @@ class PlannerApiController {
 	private static List<Problem> problems(List<PlannerProblem> problems) {
 		return problems.stream().map(p -> Problem.of("subjects", p.code(), p.arguments().toArray())).toList();
 	}
+
 }

@@ -11,9 +11,9 @@ import vn.giamsat.plans.Exclusion;
 import vn.giamsat.plans.ExclusionRule;
 
 /**
- * Where rotation and conflicts of interest are decided: for every subject, which focal units it may
- * not get and by which rule. One method per rule, so that each can be read and tested alone; the
- * planner only ever sees the result as forbidden sets.
+ * Where rotation and conflicts of interest are decided: for every subject, which focal
+ * units it may not get and by which rule. One method per rule, so that each can be read
+ * and tested alone; the planner only ever sees the result as forbidden sets.
  */
 public final class AssignmentRules {
 
@@ -21,7 +21,10 @@ public final class AssignmentRules {
 	public record PastPlan(int year, List<PlanStore.PastAssignment> assignments) {
 	}
 
-	/** Everything the rules look at. {@code offices}: person id → organisations where they hold office. */
+	/**
+	 * Everything the rules look at. {@code offices}: person id → organisations where they
+	 * hold office.
+	 */
 	public record Facts(List<SubjectRow> subjects, List<FocalUnitRow> units, List<PastPlan> history,
 			Map<Long, Set<Long>> offices, List<PlanStore.DeclaredExclusion> declared) {
 	}
@@ -29,7 +32,10 @@ public final class AssignmentRules {
 	private AssignmentRules() {
 	}
 
-	/** Subject id → every exclusion that applies to it (possibly several rules for one unit). */
+	/**
+	 * Subject id → every exclusion that applies to it (possibly several rules for one
+	 * unit).
+	 */
 	public static Map<Long, List<Exclusion>> exclusions(Facts facts) {
 		Map<Long, List<Exclusion>> out = new HashMap<>();
 		for (SubjectRow s : facts.subjects()) {
@@ -43,7 +49,10 @@ public final class AssignmentRules {
 		return out;
 	}
 
-	/** A subject may not get a unit that supervised it in the last K plans (the history given). */
+	/**
+	 * A subject may not get a unit that supervised it in the last K plans (the history
+	 * given).
+	 */
 	static void rotation(SubjectRow s, Facts facts, List<Exclusion> out) {
 		String key = s.isPerson() ? "P" + s.personId() : "O" + s.organisationId();
 		for (PastPlan past : facts.history()) {
@@ -55,7 +64,9 @@ public final class AssignmentRules {
 		}
 	}
 
-	/** An organisation never supervises its own leaders or members who hold office in it. */
+	/**
+	 * An organisation never supervises its own leaders or members who hold office in it.
+	 */
 	static void ownOrganisation(SubjectRow s, Facts facts, List<Exclusion> out) {
 		if (!s.isPerson()) {
 			return;
@@ -90,4 +101,5 @@ public final class AssignmentRules {
 	private static boolean isUnit(Facts facts, long organisationId) {
 		return facts.units().stream().anyMatch(u -> u.organisationId() == organisationId);
 	}
+
 }

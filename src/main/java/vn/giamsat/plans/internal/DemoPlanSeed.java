@@ -15,11 +15,11 @@ import vn.giamsat.people.PeopleSearch;
 import vn.giamsat.plans.PlanStatus;
 
 /**
- * Long Biên's 2019 plan, issued and closed, as the Standing Committee would have made it: the 104
- * district-managed cadres assigned to the Front and its four member organisations of the article.
- * It gives next year's plan a history to rotate from. Made through the plan's own use cases, signed
- * in as the district Front officer. The module declares its own seed (as Decidim components do);
- * the demo module only decides when to call it.
+ * Long Biên's 2019 plan, issued and closed, as the Standing Committee would have made it:
+ * the 104 district-managed cadres assigned to the Front and its four member organisations
+ * of the article. It gives next year's plan a history to rotate from. Made through the
+ * plan's own use cases, signed in as the district Front officer. The module declares its
+ * own seed (as Decidim components do); the demo module only decides when to call it.
  */
 @Component
 public class DemoPlanSeed {
@@ -47,13 +47,15 @@ public class DemoPlanSeed {
 	}
 
 	public void load() {
-		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("mttq.longbien",
-				null, List.of(new SimpleGrantedAuthority("ROLE_FRONT_OFFICER"))));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken("mttq.longbien", null,
+					List.of(new SimpleGrantedAuthority("ROLE_FRONT_OFFICER"))));
 		try {
-			long id = editing.create(2019, new PlanEditing.General(null, null,
-					"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên",
-					"Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư", "Giám sát việc thực hiện kế hoạch tu dưỡng, rèn luyện",
-					1));
+			long id = editing.create(2019,
+					new PlanEditing.General(null, null,
+							"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên",
+							"Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư",
+							"Giám sát việc thực hiện kế hoạch tu dưỡng, rèn luyện", 1));
 			for (String[] unit : FOCAL_UNITS) {
 				editing.setFocalUnit(id, version(id), unit[0], new BigDecimal(unit[1]));
 			}
@@ -61,10 +63,11 @@ public class DemoPlanSeed {
 			editing.addPeople(id, version(id), new PeopleSearch(null, null, null, null, null, 0, 50,
 					structure.organisationIdsIn(Set.of(district))));
 			planning.solveAndSave(store.plan(id).orElseThrow(), version(id));
-			editing.updateGeneral(id, version(id), new PlanEditing.General("05/KH-MTTQ-BTT", LocalDate.of(2019, 1, 15),
-					"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên",
-					"Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư", "Giám sát việc thực hiện kế hoạch tu dưỡng, rèn luyện",
-					1));
+			editing.updateGeneral(id, version(id),
+					new PlanEditing.General("05/KH-MTTQ-BTT", LocalDate.of(2019, 1, 15),
+							"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên",
+							"Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư",
+							"Giám sát việc thực hiện kế hoạch tu dưỡng, rèn luyện", 1));
 			for (PlanStatus next : List.of(PlanStatus.CONSULTING, PlanStatus.ISSUED, PlanStatus.IN_PROGRESS,
 					PlanStatus.CLOSED)) {
 				lifecycle.move(id, version(id), next, null);
@@ -78,4 +81,5 @@ public class DemoPlanSeed {
 	private int version(long id) {
 		return store.plan(id).orElseThrow().version();
 	}
+
 }

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 
 import vn.giamsat.orgs.OrganisationType;
 
-/** A focal unit of a plan with its capacity (a weight: its fair share is proportional to it). */
+/**
+ * A focal unit of a plan with its capacity (a weight: its fair share is proportional to
+ * it).
+ */
 public record FocalUnitRow(long organisationId, String code, String name, OrganisationType type, BigDecimal capacity) {
 }

@@ -9,15 +9,18 @@ import vn.giamsat.platform.security.Role;
 import vn.giamsat.platform.web.NotFoundException;
 
 /**
- * Who may do what with a plan: only the owning Standing Committee edits; a member organisation
- * sees its own part (the subjects it supervises) and comments while consulted; leaders and
- * administrators read plans in their scope. Everybody else is refused.
+ * Who may do what with a plan: only the owning Standing Committee edits; a member
+ * organisation sees its own part (the subjects it supervises) and comments while
+ * consulted; leaders and administrators read plans in their scope. Everybody else is
+ * refused.
  */
 @Component
 public class PlanAccess {
 
 	public enum View {
+
 		OWNER, READER, MEMBER
+
 	}
 
 	private final CurrentAccess access;
@@ -42,8 +45,8 @@ public class PlanAccess {
 		if (scope.is(Role.LEADER, Role.SYSTEM_ADMIN, Role.FRONT_OFFICER) && scope.coversUnit(plan.ownerUnitId())) {
 			return View.READER;
 		}
-		if (scope.is(Role.MEMBER_ORG_OFFICER) && scope.organisationId() != null && store.focalUnits(plan.id()).stream()
-			.anyMatch(u -> u.organisationId() == scope.organisationId())) {
+		if (scope.is(Role.MEMBER_ORG_OFFICER) && scope.organisationId() != null
+				&& store.focalUnits(plan.id()).stream().anyMatch(u -> u.organisationId() == scope.organisationId())) {
 			return View.MEMBER;
 		}
 		throw new OutOfScopeException();
@@ -61,4 +64,5 @@ public class PlanAccess {
 	public AccessScope scope() {
 		return access.scope();
 	}
+
 }

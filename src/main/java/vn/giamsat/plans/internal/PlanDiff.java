@@ -12,18 +12,21 @@ import org.springframework.stereotype.Component;
 import vn.giamsat.platform.web.Messages;
 
 /**
- * This year's assignment against the owner's previous plan: who changed focal unit (rotation), who
- * kept it and why (a pin with its reason, or no rotation window), who is new, who left the plan.
+ * This year's assignment against the owner's previous plan: who changed focal unit
+ * (rotation), who kept it and why (a pin with its reason, or no rotation window), who is
+ * new, who left the plan.
  */
 @Component
 public class PlanDiff {
 
 	public enum Kind {
+
 		CHANGED, KEPT, NEW, REMOVED;
 
 		public String messageKey() {
 			return "plan.diff." + name();
 		}
+
 	}
 
 	public record Row(String label, String groupName, String previousUnit, String currentUnit, Kind kind, String why) {
@@ -76,21 +79,24 @@ public class PlanDiff {
 						messages.get("plan.diff.why.rotated", last.year())));
 			}
 		}
-		for (var subject : jdbc.sql("""
-				select s.person_id, s.organisation_id, coalesce(p.full_name, o.name), s.group_name, a.focal_unit_id
-				from plan_subject s left join person p on p.id = s.person_id left join organisation o on o.id = s.organisation_id
-				left join plan_assignment a on a.subject_id = s.id where s.plan_id = ?""").param(last.id())
-			.query((rs, n) -> new Object[] { rs.getObject(1) != null ? "P" + rs.getLong(1) : "O" + rs.getLong(2),
-					rs.getString(3), rs.getString(4), rs.getObject(5) })
+		for (var subject : jdbc
+			.sql("""
+					select s.person_id, s.organisation_id, coalesce(p.full_name, o.name), s.group_name, a.focal_unit_id
+					from plan_subject s left join person p on p.id = s.person_id left join organisation o on o.id = s.organisation_id
+					left join plan_assignment a on a.subject_id = s.id where s.plan_id = ?""")
+			.param(last.id())
+			.query((rs,
+					n) -> new Object[] { rs.getObject(1) != null ? "P" + rs.getLong(1) : "O" + rs.getLong(2),
+							rs.getString(3), rs.getString(4), rs.getObject(5) })
 			.list()) {
 			if (!seen.containsKey((String) subject[0])) {
 				rows.add(new Row((String) subject[1], (String) subject[2],
-						subject[3] == null ? null : unitNames.get(((Number) subject[3]).longValue()), null, Kind.REMOVED,
-						messages.get("plan.diff.why.removed")));
+						subject[3] == null ? null : unitNames.get(((Number) subject[3]).longValue()), null,
+						Kind.REMOVED, messages.get("plan.diff.why.removed")));
 			}
 		}
-		return Optional.of(new Diff(last, rows, count(rows, Kind.CHANGED), count(rows, Kind.KEPT), count(rows, Kind.NEW),
-				count(rows, Kind.REMOVED)));
+		return Optional.of(new Diff(last, rows, count(rows, Kind.CHANGED), count(rows, Kind.KEPT),
+				count(rows, Kind.NEW), count(rows, Kind.REMOVED)));
 	}
 
 	private static long count(List<Row> rows, Kind kind) {
@@ -104,4 +110,5 @@ public class PlanDiff {
 		}
 		return names;
 	}
+
 }

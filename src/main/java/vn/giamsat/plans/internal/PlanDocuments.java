@@ -22,8 +22,9 @@ import vn.giamsat.platform.exports.ExportColumn;
 import vn.giamsat.platform.exports.XlsxExporter;
 
 /**
- * The issued plan in the Vietnamese administrative layout (Decree 30/2020) with the Front's own
- * header, the assignment table as its annex; and the assignment table alone as XLSX.
+ * The issued plan in the Vietnamese administrative layout (Decree 30/2020) with the
+ * Front's own header, the assignment table as its annex; and the assignment table alone
+ * as XLSX.
  */
 @Component
 public class PlanDocuments {
@@ -58,31 +59,34 @@ public class PlanDocuments {
 	public void xlsx(PlanRow plan, OutputStream out) throws IOException {
 		List<AssignmentView> rows = explanations.explain(plan, null).rows();
 		int[] n = { 0 };
-		List<ExportColumn<AssignmentView>> columns = List.of(
-				ExportColumn.integer("STT", a -> ++n[0]),
+		List<ExportColumn<AssignmentView>> columns = List.of(ExportColumn.integer("STT", a -> ++n[0]),
 				ExportColumn.<AssignmentView>text("Đối tượng giám sát", AssignmentView::label).width(30),
 				ExportColumn.<AssignmentView>text("Chức vụ", AssignmentView::position).width(35),
 				ExportColumn.<AssignmentView>text("Cơ quan, đơn vị", AssignmentView::groupName).width(35),
 				ExportColumn.<AssignmentView>text("Đơn vị đầu mối giám sát", AssignmentView::unitName).width(35),
 				ExportColumn.text("Ghi chú", a -> a.pinned() ? "Chỉ định: " + a.reason() : ""));
-		new XlsxExporter().export("Phân công", "Phân công đơn vị đầu mối giám sát năm " + plan.year(), columns, rows, out);
+		new XlsxExporter().export("Phân công", "Phân công đơn vị đầu mối giám sát năm " + plan.year(), columns, rows,
+				out);
 	}
 
 	OfficialDocument document(PlanRow plan) {
 		OrganisationView owner = structure.organisation(plan.ownerId()).orElseThrow();
 		String parent = owner.parentId() == null ? "ỦY BAN MTTQ VIỆT NAM"
 				: structure.organisation(owner.parentId()).map(o -> upper(o.name())).orElse("ỦY BAN MTTQ VIỆT NAM");
-		String place = structure.unit(owner.unitId()).map(u -> u.name().replaceFirst("^(Quận|Phường|Thành phố|Xã|Huyện) ", ""))
+		String place = structure.unit(owner.unitId())
+			.map(u -> u.name().replaceFirst("^(Quận|Phường|Thành phố|Xã|Huyện) ", ""))
 			.orElse("");
 		List<AssignmentView> rows = explanations.explain(plan, null).rows();
 		List<FocalUnitRow> units = store.focalUnits(plan.id());
-		Map<String, Long> perUnit = rows.stream().filter(r -> r.unitName() != null)
+		Map<String, Long> perUnit = rows.stream()
+			.filter(r -> r.unitName() != null)
 			.collect(Collectors.groupingBy(AssignmentView::unitName, Collectors.counting()));
 		List<Block> body = new ArrayList<>();
 		body.add(Block.heading(1, "I. MỤC ĐÍCH, YÊU CẦU"));
-		body.add(Block.paragraph("Phát huy vai trò của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân trong "
-				+ "giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên năm " + plan.year()
-				+ "; mỗi đối tượng có đúng một đơn vị đầu mối giám sát, không trùng lặp, có hoán đổi so với các năm trước."));
+		body.add(Block
+			.paragraph("Phát huy vai trò của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân trong "
+					+ "giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên năm " + plan.year()
+					+ "; mỗi đối tượng có đúng một đơn vị đầu mối giám sát, không trùng lặp, có hoán đổi so với các năm trước."));
 		body.add(Block.heading(1, "II. CĂN CỨ"));
 		body.add(Block.bullets(lines(plan.legalBases())));
 		body.add(Block.heading(1, "III. NỘI DUNG GIÁM SÁT"));
@@ -102,7 +106,8 @@ public class PlanDocuments {
 		List<List<String>> annexRows = new ArrayList<>();
 		int k = 0;
 		for (AssignmentView a : rows) {
-			annexRows.add(List.of(String.valueOf(++k), a.label(), nz(a.position()), nz(a.groupName()), nz(a.unitName())));
+			annexRows
+				.add(List.of(String.valueOf(++k), a.label(), nz(a.position()), nz(a.groupName()), nz(a.unitName())));
 		}
 		return OfficialDocument.builder()
 			.issuer(parent, upper(owner.name()).replace("MTTQ", "MẶT TRẬN TỔ QUỐC") + "\nBAN THƯỜNG TRỰC")
@@ -137,4 +142,5 @@ public class PlanDocuments {
 	private static String nz(String s) {
 		return s == null ? "" : s;
 	}
+
 }

@@ -25,9 +25,10 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
 /**
- * Changing a plan while it may change (draft, consultation, amendment): its general part, focal
- * units and capacities, subjects, pins and declared conflicts. Every change checks the plan's
- * version first (two officers at once: the second is told, nothing is lost) and is audited.
+ * Changing a plan while it may change (draft, consultation, amendment): its general part,
+ * focal units and capacities, subjects, pins and declared conflicts. Every change checks
+ * the plan's version first (two officers at once: the second is told, nothing is lost)
+ * and is audited.
  */
 @Service
 public class PlanEditing {
@@ -71,7 +72,8 @@ public class PlanEditing {
 		AccessScope scope = access.scope();
 		OrganisationView owner = scope.organisationId() == null ? null
 				: structure.organisation(scope.organisationId()).orElse(null);
-		if (owner == null || owner.type() != OrganisationType.FRONT_COMMITTEE || !scope.is(vn.giamsat.platform.security.Role.FRONT_OFFICER)) {
+		if (owner == null || owner.type() != OrganisationType.FRONT_COMMITTEE
+				|| !scope.is(vn.giamsat.platform.security.Role.FRONT_OFFICER)) {
 			throw new OutOfScopeException();
 		}
 		List<Problem> problems = check(g);
@@ -86,7 +88,8 @@ public class PlanEditing {
 		}
 		long id = store.create(owner.id(), year, g.title().strip(), nz(g.legalBases()), nz(g.contentItems()),
 				g.rotationWindow() == null ? 1 : g.rotationWindow());
-		audit.record("CREATE", "SupervisionPlan", id, null, Map.of("owner", owner.code(), "year", year, "title", g.title()));
+		audit.record("CREATE", "SupervisionPlan", id, null,
+				Map.of("owner", owner.code(), "year", year, "title", g.title()));
 		return id;
 	}
 
@@ -99,8 +102,9 @@ public class PlanEditing {
 		}
 		store.updateGeneral(planId, blank(g.number()), g.issuedOn(), g.title().strip(), nz(g.legalBases()),
 				nz(g.contentItems()), g.rotationWindow() == null ? plan.rotationWindow() : g.rotationWindow());
-		audit.record("UPDATE", "SupervisionPlan", planId, Map.of("title", plan.title(), "rotationWindow",
-				plan.rotationWindow()), Map.of("title", g.title(), "rotationWindow", String.valueOf(g.rotationWindow())));
+		audit.record("UPDATE", "SupervisionPlan", planId,
+				Map.of("title", plan.title(), "rotationWindow", plan.rotationWindow()),
+				Map.of("title", g.title(), "rotationWindow", String.valueOf(g.rotationWindow())));
 	}
 
 	@Transactional
@@ -126,8 +130,8 @@ public class PlanEditing {
 			throw new OutOfScopeException();
 		}
 		store.setFocalUnit(planId, org.id(), capacity);
-		audit.record("SET_FOCAL_UNIT", "SupervisionPlan", planId, null, Map.of("unit", org.code(), "capacity",
-				capacity.toPlainString()));
+		audit.record("SET_FOCAL_UNIT", "SupervisionPlan", planId, null,
+				Map.of("unit", org.code(), "capacity", capacity.toPlainString()));
 	}
 
 	@Transactional
@@ -137,7 +141,10 @@ public class PlanEditing {
 		audit.record("REMOVE_FOCAL_UNIT", "SupervisionPlan", planId, Map.of("unitId", organisationId), null);
 	}
 
-	/** Adds every person in the owner's scope matching the filters; returns how many were new. */
+	/**
+	 * Adds every person in the owner's scope matching the filters; returns how many were
+	 * new.
+	 */
 	@Transactional
 	public int addPeople(long planId, int version, PeopleSearch filters) {
 		editable(planId, version);
@@ -171,7 +178,10 @@ public class PlanEditing {
 		audit.record("REMOVE_SUBJECT", "SupervisionPlan", planId, Map.of("subjectId", subjectId), null);
 	}
 
-	/** Pins a pair chosen by the officer; refused, with the rule named, when a rule forbids it. */
+	/**
+	 * Pins a pair chosen by the officer; refused, with the rule named, when a rule
+	 * forbids it.
+	 */
 	@Transactional
 	public void pin(long planId, int version, long subjectId, long unitId, String reason) {
 		PlanRow plan = editable(planId, version);
@@ -186,7 +196,10 @@ public class PlanEditing {
 		if (f.subjects().stream().noneMatch(s -> s.id() == subjectId)) {
 			throw new UserInputException("subject", "plan.error.unknownSubject");
 		}
-		List<Exclusion> broken = AssignmentRules.exclusions(f).get(subjectId).stream().filter(e -> e.unitId() == unitId)
+		List<Exclusion> broken = AssignmentRules.exclusions(f)
+			.get(subjectId)
+			.stream()
+			.filter(e -> e.unitId() == unitId)
 			.toList();
 		if (!broken.isEmpty()) {
 			throw new UserInputException(broken.stream()
@@ -194,8 +207,8 @@ public class PlanEditing {
 				.toList());
 		}
 		store.pin(planId, subjectId, unitId, reason.strip());
-		audit.record("PIN", "SupervisionPlan", planId, null, Map.of("subjectId", subjectId, "unitId", unitId, "reason",
-				reason.strip()));
+		audit.record("PIN", "SupervisionPlan", planId, null,
+				Map.of("subjectId", subjectId, "unitId", unitId, "reason", reason.strip()));
 	}
 
 	@Transactional
@@ -212,15 +225,14 @@ public class PlanEditing {
 			throw new UserInputException("reason", "plan.error.reasonRequired");
 		}
 		store.declareExclusion(subjectId, unitId, reason.strip());
-		audit.record("DECLARE_CONFLICT", "SupervisionPlan", planId, null, Map.of("subjectId", subjectId, "unitId",
-				unitId, "reason", reason.strip()));
+		audit.record("DECLARE_CONFLICT", "SupervisionPlan", planId, null,
+				Map.of("subjectId", subjectId, "unitId", unitId, "reason", reason.strip()));
 	}
 
 	private PlanRow editable(long planId, int version) {
 		PlanRow plan = access.requireOwner(planId);
 		if (!plan.status().editable()) {
-			throw new UserInputException("status", "plan.error.notEditable",
-					messages.get(plan.status().messageKey()));
+			throw new UserInputException("status", "plan.error.notEditable", messages.get(plan.status().messageKey()));
 		}
 		store.touch(planId, version);
 		return plan;
@@ -261,4 +273,5 @@ public class PlanEditing {
 		}
 		return m;
 	}
+
 }

@@ -16,16 +16,21 @@ import vn.giamsat.platform.security.OutOfScopeException;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
-/** The plan's launch conference and skills workshop, and the member organisations' comments. */
+/**
+ * The plan's launch conference and skills workshop, and the member organisations'
+ * comments.
+ */
 @Service
 public class PlanEvents {
 
 	public enum Kind {
+
 		LAUNCH_CONFERENCE, SKILLS_WORKSHOP;
 
 		public String messageKey() {
 			return "plan.event." + name();
 		}
+
 	}
 
 	public record Event(long id, Kind kind, LocalDate heldOn, String place, String participants, String minutes) {
@@ -68,24 +73,28 @@ public class PlanEvents {
 		if (!problems.isEmpty()) {
 			throw new UserInputException(problems);
 		}
-		jdbc.sql("insert into plan_event (plan_id, kind, held_on, place, participants, minutes) values (?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"insert into plan_event (plan_id, kind, held_on, place, participants, minutes) values (?, ?, ?, ?, ?, ?)")
 			.params(planId, kind.name(), heldOn, place.strip(), participants == null ? "" : participants.strip(),
 					minutes == null ? "" : minutes.strip())
 			.update();
-		audit.record("ADD_EVENT", "SupervisionPlan", planId, null, Map.of("kind", kind.name(), "heldOn",
-				heldOn.toString(), "place", place.strip()));
+		audit.record("ADD_EVENT", "SupervisionPlan", planId, null,
+				Map.of("kind", kind.name(), "heldOn", heldOn.toString(), "place", place.strip()));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Event> events(long planId) {
-		return jdbc.sql("select id, kind, held_on, place, participants, minutes from plan_event where plan_id = ? order by held_on")
+		return jdbc.sql(
+				"select id, kind, held_on, place, participants, minutes from plan_event where plan_id = ? order by held_on")
 			.param(planId)
 			.query((rs, n) -> new Event(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();
 	}
 
-	/** A member organisation (or the owner) comments while the plan is under consultation. */
+	/**
+	 * A member organisation (or the owner) comments while the plan is under consultation.
+	 */
 	@Transactional
 	public void comment(long planId, String text) {
 		PlanRow plan = access.plan(planId);
@@ -108,12 +117,14 @@ public class PlanEvents {
 
 	@Transactional(readOnly = true)
 	public List<Comment> comments(long planId) {
-		return jdbc.sql("""
-				select o.name, c.author, c.text, c.created_at from plan_comment c join organisation o on o.id = c.organisation_id
-				where c.plan_id = ? order by c.created_at""")
+		return jdbc
+			.sql("""
+					select o.name, c.author, c.text, c.created_at from plan_comment c join organisation o on o.id = c.organisation_id
+					where c.plan_id = ? order by c.created_at""")
 			.param(planId)
 			.query((rs, n) -> new Comment(rs.getString(1), rs.getString(2), rs.getString(3),
 					rs.getObject(4, OffsetDateTime.class)))
 			.list();
 	}
+
 }

@@ -13,8 +13,9 @@ import vn.giamsat.plans.Exclusion;
 import vn.giamsat.platform.web.Messages;
 
 /**
- * For every subject: which units were allowed, which were excluded and by which rule, and why the
- * chosen unit: an officer's pin, the only unit left, or the planner's balance and grouping.
+ * For every subject: which units were allowed, which were excluded and by which rule, and
+ * why the chosen unit: an officer's pin, the only unit left, or the planner's balance and
+ * grouping.
  */
 @Component
 public class PlanExplanations {
@@ -38,14 +39,16 @@ public class PlanExplanations {
 		List<FocalUnitRow> units = store.focalUnits(plan.id());
 		AssignmentRules.Facts f = facts.of(plan, units, plan.rotationWindow());
 		Map<Long, List<Exclusion>> exclusions = AssignmentRules.exclusions(f);
-		Map<Long, AssignmentRow> assigned = store.assignments(plan.id()).stream()
+		Map<Long, AssignmentRow> assigned = store.assignments(plan.id())
+			.stream()
 			.collect(Collectors.toMap(AssignmentRow::subjectId, a -> a));
 		Map<Long, String> names = new HashMap<>();
 		units.forEach(u -> names.put(u.organisationId(), u.name()));
 		List<UnitLoad> loads = loads(units, assigned, f.subjects().size());
 		Map<Long, UnitLoad> loadByUnit = loads.stream().collect(Collectors.toMap(UnitLoad::organisationId, l -> l));
 		Map<String, List<Long>> groups = new HashMap<>();
-		f.subjects().forEach(s -> groups.computeIfAbsent(String.valueOf(s.groupKey()), k -> new ArrayList<>()).add(s.id()));
+		f.subjects()
+			.forEach(s -> groups.computeIfAbsent(String.valueOf(s.groupKey()), k -> new ArrayList<>()).add(s.id()));
 		List<AssignmentView> rows = new ArrayList<>();
 		for (SubjectRow s : f.subjects()) {
 			AssignmentRow a = assigned.get(s.id());
@@ -54,10 +57,13 @@ public class PlanExplanations {
 			}
 			List<Exclusion> ex = exclusions.get(s.id());
 			Set<Long> removed = ex.stream().map(Exclusion::unitId).collect(Collectors.toSet());
-			List<String> allowed = units.stream().filter(u -> !removed.contains(u.organisationId())).map(FocalUnitRow::name)
+			List<String> allowed = units.stream()
+				.filter(u -> !removed.contains(u.organisationId()))
+				.map(FocalUnitRow::name)
 				.toList();
 			List<String> excluded = ex.stream()
-				.map(e -> names.get(e.unitId()) + ": " + messages.get(e.rule().messageKey(), e.detail())).toList();
+				.map(e -> names.get(e.unitId()) + ": " + messages.get(e.rule().messageKey(), e.detail()))
+				.toList();
 			rows.add(new AssignmentView(s.id(), s.code(), s.label(), s.position(), s.groupName(),
 					a == null ? null : a.focalUnitId(), a == null ? null : names.get(a.focalUnitId()),
 					a != null && a.pinned(), a == null ? null : a.reason(), allowed, excluded,
@@ -86,7 +92,8 @@ public class PlanExplanations {
 		}
 		List<Long> group = groups.getOrDefault(String.valueOf(s.groupKey()), List.of());
 		if (group.size() > 1) {
-			long together = group.stream().filter(id -> assigned.containsKey(id) && assigned.get(id).focalUnitId() == a.focalUnitId())
+			long together = group.stream()
+				.filter(id -> assigned.containsKey(id) && assigned.get(id).focalUnitId() == a.focalUnitId())
 				.count();
 			why.add(messages.get("plan.why.group", together, group.size(), s.groupName()));
 		}
@@ -98,8 +105,10 @@ public class PlanExplanations {
 		Map<Long, Integer> count = new HashMap<>();
 		assigned.values().forEach(a -> count.merge(a.focalUnitId(), 1, Integer::sum));
 		return units.stream()
-			.map(u -> new UnitLoad(u.organisationId(), u.name(), u.capacity(), count.getOrDefault(u.organisationId(), 0),
+			.map(u -> new UnitLoad(u.organisationId(), u.name(), u.capacity(),
+					count.getOrDefault(u.organisationId(), 0),
 					total == 0 ? 0 : subjects * u.capacity().doubleValue() / total))
 			.toList();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-/** Gathers what the rules need for a plan, with an optional rotation window for what-if runs. */
+/**
+ * Gathers what the rules need for a plan, with an optional rotation window for what-if
+ * runs.
+ */
 @Component
 public class PlanFacts {
 
@@ -34,8 +37,12 @@ public class PlanFacts {
 		return new AssignmentRules.Facts(subjects, units, history, offices, store.declaredExclusions(plan.id()));
 	}
 
-	/** How many earlier plans the owner has: a window larger than this only looks at what exists. */
+	/**
+	 * How many earlier plans the owner has: a window larger than this only looks at what
+	 * exists.
+	 */
 	public int historySize(PlanRow plan) {
 		return store.previousPlans(plan.ownerId(), plan.year(), 1000).size();
 	}
+
 }

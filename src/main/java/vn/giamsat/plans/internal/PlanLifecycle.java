@@ -17,8 +17,8 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
 /**
- * Moves a plan through its life. Issuing needs every subject assigned, a number and a date;
- * amending needs a reason and keeps the assignments as they were in a new revision.
+ * Moves a plan through its life. Issuing needs every subject assigned, a number and a
+ * date; amending needs a reason and keeps the assignments as they were in a new revision.
  */
 @Service
 public class PlanLifecycle {
@@ -69,7 +69,8 @@ public class PlanLifecycle {
 				.update();
 		}
 		store.setStatus(planId, target, revision);
-		jdbc.sql("insert into plan_transition (plan_id, from_status, to_status, at, by_user, note) values (?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"insert into plan_transition (plan_id, from_status, to_status, at, by_user, note) values (?, ?, ?, ?, ?, ?)")
 			.params(planId, plan.status().name(), target.name(), OffsetDateTime.now(clock), access.scope().username(),
 					note == null || note.isBlank() ? null : note.strip())
 			.update();
@@ -92,7 +93,9 @@ public class PlanLifecycle {
 	}
 
 	private String snapshot(long planId) {
-		return store.assignments(planId).stream().map(a -> a.subjectId() + ":" + a.focalUnitId())
+		return store.assignments(planId)
+			.stream()
+			.map(a -> a.subjectId() + ":" + a.focalUnitId())
 			.collect(Collectors.joining(","));
 	}
 
@@ -101,10 +104,12 @@ public class PlanLifecycle {
 
 	@Transactional(readOnly = true)
 	public List<Transition> history(long planId) {
-		return jdbc.sql("select from_status, to_status, at, by_user, note from plan_transition where plan_id = ? order by id")
+		return jdbc
+			.sql("select from_status, to_status, at, by_user, note from plan_transition where plan_id = ? order by id")
 			.param(planId)
 			.query((rs, n) -> new Transition(PlanStatus.valueOf(rs.getString(1)), PlanStatus.valueOf(rs.getString(2)),
 					rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getString(5)))
 			.list();
 	}
+
 }

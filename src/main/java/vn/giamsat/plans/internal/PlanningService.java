@@ -25,9 +25,10 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
 /**
- * Runs the exact planner on a plan: folds the rules into forbidden sets, keeps officers' pins,
- * solves, and either saves the assignment or (what-if) only returns it. When no plan exists it
- * names every subject left without an allowed unit and the rule that removed each unit.
+ * Runs the exact planner on a plan: folds the rules into forbidden sets, keeps officers'
+ * pins, solves, and either saves the assignment or (what-if) only returns it. When no
+ * plan exists it names every subject left without an allowed unit and the rule that
+ * removed each unit.
  */
 @Service
 public class PlanningService {
@@ -55,13 +56,20 @@ public class PlanningService {
 		this.clock = clock;
 	}
 
-	/** Capacities or rotation window changed for a what-if run; null means "as in the plan". */
+	/**
+	 * Capacities or rotation window changed for a what-if run; null means "as in the
+	 * plan".
+	 */
 	public record WhatIf(Map<Long, BigDecimal> capacities, Integer rotationWindow) {
 
 		public static final WhatIf NONE = new WhatIf(Map.of(), null);
+
 	}
 
-	/** A solved plan: assignments by subject, the solver's evidence, and the exclusions used. */
+	/**
+	 * A solved plan: assignments by subject, the solver's evidence, and the exclusions
+	 * used.
+	 */
 	public record Outcome(Map<Long, AssignmentRow> assignments, PlannerResult result,
 			Map<Long, List<Exclusion>> exclusions, List<FocalUnitRow> units) {
 	}
@@ -74,9 +82,9 @@ public class PlanningService {
 		PlannerResult r = outcome.result();
 		store.setResult(plan.id(), r.balance(), r.lowerBound(), r.optimal(), r.groupsKeptWhole(),
 				OffsetDateTime.now(clock));
-		audit.record("SOLVE", "SupervisionPlan", plan.id(), null, Map.of("balance", r.balance(), "lowerBound",
-				r.lowerBound(), "optimal", r.optimal(), "groupsKeptWhole", r.groupsKeptWhole(), "subjects",
-				outcome.assignments().size()));
+		audit.record("SOLVE", "SupervisionPlan", plan.id(), null,
+				Map.of("balance", r.balance(), "lowerBound", r.lowerBound(), "optimal", r.optimal(), "groupsKeptWhole",
+						r.groupsKeptWhole(), "subjects", outcome.assignments().size()));
 		return outcome;
 	}
 
@@ -92,12 +100,16 @@ public class PlanningService {
 			throw new UserInputException("units", "plan.error.noUnits");
 		}
 		Map<Long, List<Exclusion>> exclusions = AssignmentRules.exclusions(f);
-		Map<Long, AssignmentRow> pins = store.assignments(plan.id()).stream().filter(AssignmentRow::pinned)
+		Map<Long, AssignmentRow> pins = store.assignments(plan.id())
+			.stream()
+			.filter(AssignmentRow::pinned)
 			.collect(Collectors.toMap(AssignmentRow::subjectId, a -> a));
 		List<Problem> brokenPins = new ArrayList<>();
 		List<PlannerInstance.SubjectSpec> specs = new ArrayList<>();
 		for (SubjectRow s : f.subjects()) {
-			Set<String> forbidden = exclusions.get(s.id()).stream().map(e -> String.valueOf(e.unitId()))
+			Set<String> forbidden = exclusions.get(s.id())
+				.stream()
+				.map(e -> String.valueOf(e.unitId()))
 				.collect(Collectors.toSet());
 			AssignmentRow pin = pins.get(s.id());
 			String pinned = pin == null ? null : String.valueOf(pin.focalUnitId());
@@ -140,9 +152,11 @@ public class PlanningService {
 		List<Problem> problems = new ArrayList<>();
 		for (String id : ex.subjectsWithoutAllowedUnit()) {
 			long subject = Long.parseLong(id);
-			String why = exclusions.get(subject).stream()
+			String why = exclusions.get(subject)
+				.stream()
 				.map(e -> unitNames.get(e.unitId()) + " (" + messages.get(e.rule().messageKey(), e.detail()) + ")")
-				.distinct().collect(Collectors.joining("; "));
+				.distinct()
+				.collect(Collectors.joining("; "));
 			problems.add(Problem.of("subjects", "plan.error.noAllowedUnit", labels.get(subject), why));
 		}
 		return problems;
@@ -153,9 +167,9 @@ public class PlanningService {
 			return units;
 		}
 		return units.stream()
-			.map(u -> capacities.containsKey(u.organisationId())
-					? new FocalUnitRow(u.organisationId(), u.code(), u.name(), u.type(), capacities.get(u.organisationId()))
-					: u)
+			.map(u -> capacities.containsKey(u.organisationId()) ? new FocalUnitRow(u.organisationId(), u.code(),
+					u.name(), u.type(), capacities.get(u.organisationId())) : u)
 			.toList();
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.giamsat.platform.audit.AuditLog;
 
-/** Administrators add, reword and retire supervision criteria; retired ones stay for old records. */
+/**
+ * Administrators add, reword and retire supervision criteria; retired ones stay for old
+ * records.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','FRONT_OFFICER','LEADER','MEMBER_ORG_OFFICER')")
 class CriteriaController {
@@ -33,10 +36,11 @@ class CriteriaController {
 
 	@GetMapping("/criteria")
 	String list(Model model) {
-		model.addAttribute("criteria", jdbc.sql("select code, source, kind, scope, text_vi, retired from criterion order by retired, code")
-			.query((rs, n) -> new CriterionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getBoolean(6)))
-			.list());
+		model.addAttribute("criteria",
+				jdbc.sql("select code, source, kind, scope, text_vi, retired from criterion order by retired, code")
+					.query((rs, n) -> new CriterionRow(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+					.list());
 		model.addAttribute("scopes", SCOPES);
 		return "plans/criteria";
 	}
@@ -58,9 +62,11 @@ class CriteriaController {
 				insert into criterion (code, source, kind, scope, text_vi, retired) values (?, ?, ?, ?, ?, ?)
 				on conflict (code) do update set source = excluded.source, kind = excluded.kind, scope = excluded.scope,
 				  text_vi = excluded.text_vi, retired = excluded.retired, version = criterion.version + 1""")
-			.params(c, source == null ? "" : source.strip(), kind, scope, text.strip(), retired).update();
+			.params(c, source == null ? "" : source.strip(), kind, scope, text.strip(), retired)
+			.update();
 		audit.record("SAVE", "Criterion", c, null, Map.of("text", text.strip(), "retired", retired));
 		redirect.addFlashAttribute("flash", "form.saved");
 		return "redirect:/criteria";
 	}
+
 }

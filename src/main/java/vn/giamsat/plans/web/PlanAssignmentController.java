@@ -33,7 +33,10 @@ import vn.giamsat.platform.web.NotFoundException;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
-/** Focal units, subjects, the planner, pins and conflicts, the diff with last year and what-if runs. */
+/**
+ * Focal units, subjects, the planner, pins and conflicts, the diff with last year and
+ * what-if runs.
+ */
 @Controller
 class PlanAssignmentController {
 
@@ -89,7 +92,8 @@ class PlanAssignmentController {
 			@RequestParam(required = false) String committee, @RequestParam(required = false) String unit,
 			@RequestParam(defaultValue = "false") boolean workingAtUnit, RedirectAttributes redirect) {
 		List<Problem> problems = new ArrayList<>();
-		PersonCategory c = category == null || category.isBlank() ? null : PersonCategory.fromCode(category).orElse(null);
+		PersonCategory c = category == null || category.isBlank() ? null
+				: PersonCategory.fromCode(category).orElse(null);
 		Long committeeId = committee == null || committee.isBlank() ? null
 				: structure.organisationByCode(committee.strip()).map(o -> o.id()).orElse(-1L);
 		Long[] units = null;
@@ -122,9 +126,12 @@ class PlanAssignmentController {
 			problems.add(Problem.of("type", "organisation.error.typeUnknown"));
 		}
 		List<Long> ids = t == null ? List.of()
-				: structure.organisationsInScope(access.scope(), java.util.EnumSet.of(t)).stream()
+				: structure.organisationsInScope(access.scope(), java.util.EnumSet.of(t))
+					.stream()
 					.filter(o -> unit == null || unit.isBlank() || o.unitCode().startsWith(unit.strip()))
-					.map(o -> o.id()).filter(o -> o != plan.ownerId()).toList();
+					.map(o -> o.id())
+					.filter(o -> o != plan.ownerId())
+					.toList();
 		if (problems.isEmpty() && ids.isEmpty()) {
 			problems.add(Problem.of("type", "plan.error.noMatchingOrganisations"));
 		}
@@ -135,7 +142,8 @@ class PlanAssignmentController {
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String removeSubject(@PathVariable long id, @PathVariable long subjectId, @RequestParam int version,
 			RedirectAttributes redirect) {
-		return PlanRedirects.run(redirect, messages, id, List.of(), () -> editing.removeSubject(id, version, subjectId));
+		return PlanRedirects.run(redirect, messages, id, List.of(),
+				() -> editing.removeSubject(id, version, subjectId));
 	}
 
 	@PostMapping("/plans/{id}/solve")
@@ -188,7 +196,10 @@ class PlanAssignmentController {
 		return VIEW_DIFF;
 	}
 
-	/** Solves with other capacities or another rotation window and shows the result; saves nothing. */
+	/**
+	 * Solves with other capacities or another rotation window and shows the result; saves
+	 * nothing.
+	 */
 	@GetMapping("/plans/{id}/what-if")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String whatIf(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
@@ -226,16 +237,20 @@ class PlanAssignmentController {
 		if (problems.isEmpty() && (!capacities.isEmpty() || window != null)) {
 			try {
 				var outcome = planning.solve(plan, new PlanningService.WhatIf(capacities, window));
-				var units = store.focalUnits(id).stream().map(u -> capacities.containsKey(u.organisationId())
-						? new vn.giamsat.plans.internal.FocalUnitRow(u.organisationId(), u.code(), u.name(), u.type(),
-								capacities.get(u.organisationId()))
-						: u).toList();
+				var units = store.focalUnits(id)
+					.stream()
+					.map(u -> capacities.containsKey(u.organisationId()) ? new vn.giamsat.plans.internal.FocalUnitRow(
+							u.organisationId(), u.code(), u.name(), u.type(), capacities.get(u.organisationId())) : u)
+					.toList();
 				List<UnitLoad> loads = PlanExplanations.loads(units, outcome.assignments(),
 						outcome.assignments().size());
 				Map<Long, Long> current = new HashMap<>();
 				store.assignments(id).forEach(a -> current.put(a.subjectId(), a.focalUnitId()));
-				long changed = outcome.assignments().values().stream()
-					.filter(a -> !Long.valueOf(a.focalUnitId()).equals(current.get(a.subjectId()))).count();
+				long changed = outcome.assignments()
+					.values()
+					.stream()
+					.filter(a -> !Long.valueOf(a.focalUnitId()).equals(current.get(a.subjectId())))
+					.count();
 				model.addAttribute("outcome", outcome.result());
 				model.addAttribute("loads", loads);
 				model.addAttribute("changed", changed);
@@ -261,4 +276,5 @@ class PlanAssignmentController {
 	static void notFound() {
 		throw new NotFoundException();
 	}
+
 }

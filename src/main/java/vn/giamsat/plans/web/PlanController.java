@@ -158,4 +158,5 @@ class PlanController {
 	static String date(java.time.LocalDate d) {
 		return DateInput.format(d);
 	}
+
 }

@@ -48,8 +48,11 @@ class PlanDocumentController {
 	void xlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
 		PlanRow plan = readable(id);
 		response.setContentType(XlsxExporter.CONTENT_TYPE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("phan-cong-" + plan.year() + ".xlsx", StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("phan-cong-" + plan.year() + ".xlsx", StandardCharsets.UTF_8)
+					.build()
+					.toString());
 		documents.xlsx(plan, response.getOutputStream());
 	}
 
@@ -68,4 +71,5 @@ class PlanDocumentController {
 			.contentType(MediaType.parseMediaType(type))
 			.body(content);
 	}
+
 }

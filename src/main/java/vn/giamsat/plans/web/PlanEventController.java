@@ -15,7 +15,10 @@ import vn.giamsat.platform.web.DateInput;
 import vn.giamsat.platform.web.Messages;
 import vn.giamsat.platform.web.Problem;
 
-/** The launch conference and the skills workshop; comments of the consulted member organisations. */
+/**
+ * The launch conference and the skills workshop; comments of the consulted member
+ * organisations.
+ */
 @Controller
 class PlanEventController {
 
@@ -55,4 +58,5 @@ class PlanEventController {
 	String comment(@PathVariable long id, @RequestParam String text, RedirectAttributes redirect) {
 		return PlanRedirects.run(redirect, messages, id, List.of(), () -> events.comment(id, text));
 	}
+
 }

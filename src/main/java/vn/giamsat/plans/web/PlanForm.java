@@ -24,14 +24,15 @@ public record PlanForm(String year, String number, String issuedOn, String title
 			Giám sát việc giữ gìn phẩm chất đạo đức, lối sống ở nơi công tác và nơi cư trú.""";
 
 	public static PlanForm defaults() {
-		return new PlanForm(String.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1), "", "",
-				"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên", LEGAL_BASES,
+		return new PlanForm(String.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1), "",
+				"", "Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên", LEGAL_BASES,
 				CONTENT, "1");
 	}
 
 	public static PlanForm of(PlanRow p) {
-		return new PlanForm(String.valueOf(p.year()), p.number() == null ? "" : p.number(), DateInput.format(p.issuedOn()),
-				p.title(), p.legalBases(), p.contentItems(), String.valueOf(p.rotationWindow()));
+		return new PlanForm(String.valueOf(p.year()), p.number() == null ? "" : p.number(),
+				DateInput.format(p.issuedOn()), p.title(), p.legalBases(), p.contentItems(),
+				String.valueOf(p.rotationWindow()));
 	}
 
 	Integer yearValue(List<Problem> problems) {

@@ -10,8 +10,9 @@ import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
 /**
- * Post/redirect/get for the plan page's many small forms: runs the action, then returns to the
- * plan with either "saved" or the reasons it was refused (in Vietnamese), nothing half-done.
+ * Post/redirect/get for the plan page's many small forms: runs the action, then returns
+ * to the plan with either "saved" or the reasons it was refused (in Vietnamese), nothing
+ * half-done.
  */
 final class PlanRedirects {
 
@@ -36,4 +37,5 @@ final class PlanRedirects {
 		}
 		return "redirect:/plans/" + planId;
 	}
+
 }

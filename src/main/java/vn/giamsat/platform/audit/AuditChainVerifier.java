@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Walks the audit chain in order and reports the first row whose content no longer matches its
- * hash (edited), whose predecessor link is broken (a row before it deleted or inserted), or a
- * chain that ends before the recorded head (newest rows deleted).
+ * Walks the audit chain in order and reports the first row whose content no longer
+ * matches its hash (edited), whose predecessor link is broken (a row before it deleted or
+ * inserted), or a chain that ends before the recorded head (newest rows deleted).
  */
 @Component
 public class AuditChainVerifier {
@@ -64,4 +64,5 @@ public class AuditChainVerifier {
 		}
 		return new Verification(broken[0] == null, count[0], broken[0], reason[0]);
 	}
+
 }

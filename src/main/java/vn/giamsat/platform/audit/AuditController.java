@@ -36,13 +36,15 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		String a = actor == null || actor.isBlank() ? null : actor.strip();
 		String e = entity == null || entity.isBlank() ? null : entity.strip();
-		List<AuditEntry> entries = jdbc.sql("""
-				select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, remote_address
-				from audit_event where (?::text is null or actor = ?) and (?::text is null or entity_type = ? or entity_id = ?)
-				order by id desc limit ? offset ?""")
+		List<AuditEntry> entries = jdbc
+			.sql("""
+					select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, remote_address
+					from audit_event where (?::text is null or actor = ?) and (?::text is null or entity_type = ? or entity_id = ?)
+					order by id desc limit ? offset ?""")
 			.params(a, a, e, e, e, PAGE_SIZE + 1, (long) Math.max(0, page) * PAGE_SIZE)
 			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+					rs.getString(9)))
 			.list();
 		model.addAttribute("entries", entries.size() > PAGE_SIZE ? entries.subList(0, PAGE_SIZE) : entries);
 		model.addAttribute("hasMore", entries.size() > PAGE_SIZE);
@@ -62,8 +64,7 @@ class AuditController {
 
 	@GetMapping("/admin/audit/export.xlsx")
 	@org.springframework.transaction.annotation.Transactional(readOnly = true)
-	public void export(jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
+	public void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		var columns = List.<vn.giamsat.platform.exports.ExportColumn<AuditEntry>>of(
 				vn.giamsat.platform.exports.ExportColumn.integer("#", AuditEntry::id),
 				vn.giamsat.platform.exports.ExportColumn.dateTime(messages.get("audit.when"), AuditEntry::occurredAt),
@@ -73,10 +74,13 @@ class AuditController {
 						e -> e.entityType() + " " + e.entityId()),
 				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.before"), AuditEntry::before),
 				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.after"), AuditEntry::after),
-				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.address"), AuditEntry::remoteAddress));
-		try (var rows = jdbc.sql("select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, remote_address from audit_event order by id desc")
+				vn.giamsat.platform.exports.ExportColumn.text(messages.get("audit.address"),
+						AuditEntry::remoteAddress));
+		try (var rows = jdbc.sql(
+				"select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, remote_address from audit_event order by id desc")
 			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+					rs.getString(9)))
 			.stream()) {
 			vn.giamsat.platform.exports.XlsxDownload.send(response, "nhat-ky", messages.get("audit.title"),
 					messages.get("audit.title"), columns, rows);
@@ -88,4 +92,5 @@ class AuditController {
 	AuditChainVerifier.Verification verifyApi() {
 		return verifier.verify();
 	}
+
 }

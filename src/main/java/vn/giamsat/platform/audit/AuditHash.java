@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
-/** The chain's hash function: SHA-256 over the previous hash and every stored field of the row. */
+/**
+ * The chain's hash function: SHA-256 over the previous hash and every stored field of the
+ * row.
+ */
 final class AuditHash {
 
 	static final String GENESIS = "0".repeat(64);
@@ -33,8 +36,12 @@ final class AuditHash {
 		}
 	}
 
-	/** Distinguishes null from the empty string so that neither can be swapped for the other. */
+	/**
+	 * Distinguishes null from the empty string so that neither can be swapped for the
+	 * other.
+	 */
 	private static String n(String s) {
 		return s == null ? "\u0000" : s;
 	}
+
 }

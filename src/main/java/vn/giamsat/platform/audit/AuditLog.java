@@ -23,10 +23,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records who changed what, when and from where, with the state before and after. Each row
- * carries the hash of its predecessor and its own content, so that editing or deleting a row
- * breaks the chain ({@link AuditChainVerifier}). Appends are serialised by a transaction-level
- * advisory lock, which also holds across application instances sharing one database.
+ * Records who changed what, when and from where, with the state before and after. Each
+ * row carries the hash of its predecessor and its own content, so that editing or
+ * deleting a row breaks the chain ({@link AuditChainVerifier}). Appends are serialised by
+ * a transaction-level advisory lock, which also holds across application instances
+ * sharing one database.
  */
 @Component
 public class AuditLog {
@@ -49,10 +50,12 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	/** Joins the caller's transaction, so an audit row exists exactly when the change committed. */
+	/**
+	 * Joins the caller's transaction, so an audit row exists exactly when the change
+	 * committed.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void record(String action, String entityType, Object entityId, Map<String, ?> before,
-			Map<String, ?> after) {
+	public void record(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		String actor = auth == null ? "system" : auth.getName();
 		append(actor, action, entityType, entityId == null ? null : String.valueOf(entityId), before, after,
@@ -66,8 +69,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends many rows under one lock with JDBC batches: an import of 100,000 people writes
-	 * 100,000 audit rows in seconds, not minutes, and the chain stays one chain.
+	 * Appends many rows under one lock with JDBC batches: an import of 100,000 people
+	 * writes 100,000 audit rows in seconds, not minutes, and the chain stays one chain.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAll(List<AuditRecord> records) {
@@ -78,12 +81,17 @@ public class AuditLog {
 		String actor = auth == null ? "system" : auth.getName();
 		String address = remoteAddress();
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
-		String prev = jdbc.sql("select last_hash from audit_head").query(String.class).optional()
+		String prev = jdbc.sql("select last_hash from audit_head")
+			.query(String.class)
+			.optional()
 			.orElse(AuditHash.GENESIS);
-		OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+		OffsetDateTime at = OffsetDateTime.now(clock)
+			.withOffsetSameInstant(ZoneOffset.UTC)
 			.truncatedTo(ChronoUnit.MICROS);
 		List<Long> ids = jdbc.sql("select nextval('audit_event_id_seq') from generate_series(1, ?)")
-			.param(records.size()).query(Long.class).list();
+			.param(records.size())
+			.query(Long.class)
+			.list();
 		List<Object[]> rows = new ArrayList<>(records.size());
 		long lastId = 0;
 		for (int i = 0; i < records.size(); i++) {
@@ -91,8 +99,8 @@ public class AuditLog {
 			String beforeJson = r.before() == null ? null : json.writeValueAsString(r.before());
 			String afterJson = r.after() == null ? null : json.writeValueAsString(r.after());
 			long id = ids.get(i);
-			String hash = AuditHash.of(prev, new AuditHash.Row(id, at, actor, r.action(), r.entityType(),
-					r.entityId(), beforeJson, afterJson, address));
+			String hash = AuditHash.of(prev, new AuditHash.Row(id, at, actor, r.action(), r.entityType(), r.entityId(),
+					beforeJson, afterJson, address));
 			rows.add(new Object[] { id, at, actor, r.action(), r.entityType(), r.entityId(), beforeJson, afterJson,
 					address, prev, hash });
 			prev = hash;
@@ -112,9 +120,12 @@ public class AuditLog {
 	private void append(String actor, String action, String entityType, String entityId, Map<String, ?> before,
 			Map<String, ?> after, String address) {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
-		String prev = jdbc.sql("select last_hash from audit_head").query(String.class).optional()
+		String prev = jdbc.sql("select last_hash from audit_head")
+			.query(String.class)
+			.optional()
 			.orElse(AuditHash.GENESIS);
-		OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+		OffsetDateTime at = OffsetDateTime.now(clock)
+			.withOffsetSameInstant(ZoneOffset.UTC)
 			.truncatedTo(ChronoUnit.MICROS);
 		String beforeJson = before == null ? null : json.writeValueAsString(before);
 		String afterJson = after == null ? null : json.writeValueAsString(after);
@@ -141,4 +152,5 @@ public class AuditLog {
 		}
 		return null;
 	}
+
 }

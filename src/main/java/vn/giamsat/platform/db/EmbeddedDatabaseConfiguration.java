@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * The default database: a real PostgreSQL started in-process, so that "one command" runs the
- * product on a fresh machine (ADR 0001). It backs off as soon as {@code spring.datasource.url}
- * names an external server, and never runs in the production profile.
+ * The default database: a real PostgreSQL started in-process, so that "one command" runs
+ * the product on a fresh machine (ADR 0001). It backs off as soon as
+ * {@code spring.datasource.url} names an external server, and never runs in the
+ * production profile.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!prod")
@@ -29,8 +30,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	DataSource dataSource(GiamsatProperties properties) throws Exception {
-		Path dir = properties.embeddedEphemeral()
-				? Path.of("target", "test-postgres-" + ProcessHandle.current().pid())
+		Path dir = properties.embeddedEphemeral() ? Path.of("target", "test-postgres-" + ProcessHandle.current().pid())
 				: properties.dataDir().resolve("postgres");
 		EmbeddedPostgres pg = EmbeddedDatabases.obtain(dir, properties.embeddedEphemeral());
 		if (!properties.embeddedEphemeral()) {

@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One embedded PostgreSQL per data directory and JVM. Two application contexts in one JVM (the
- * multi-instance test, or test slices with different configurations) must share one database,
- * exactly as two instances behind a load balancer share one server; so the server outlives the
- * context that started it and stops with the JVM.
+ * One embedded PostgreSQL per data directory and JVM. Two application contexts in one JVM
+ * (the multi-instance test, or test slices with different configurations) must share one
+ * database, exactly as two instances behind a load balancer share one server; so the
+ * server outlives the context that started it and stops with the JVM.
  */
 public final class EmbeddedDatabases {
 
@@ -39,7 +39,9 @@ public final class EmbeddedDatabases {
 		}
 	}
 
-	/** The one configuration of the embedded server, for the application and its tests. */
+	/**
+	 * The one configuration of the embedded server, for the application and its tests.
+	 */
 	public static EmbeddedPostgres.Builder builder(Path dir, boolean clean) {
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
@@ -57,4 +59,5 @@ public final class EmbeddedDatabases {
 			// the JVM is stopping; nothing left to do
 		}
 	}
+
 }

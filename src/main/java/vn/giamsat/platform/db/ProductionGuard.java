@@ -8,7 +8,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The production profile must never run on the embedded database or with demo accounts by
- * mistake (Keycloak's issue #14811 is the cautionary tale): it stops before anything starts.
+ * mistake (Keycloak's issue #14811 is the cautionary tale): it stops before anything
+ * starts.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("prod")
@@ -31,4 +32,5 @@ class ProductionGuard {
 					"Hồ sơ prod không cho phép dữ liệu và tài khoản mẫu: bỏ giamsat.demo=true.");
 		}
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One column of an exported list: its header (already translated by the caller, who knows the
- * locale), how to get the value from a row and how to show it.
+ * One column of an exported list: its header (already translated by the caller, who knows
+ * the locale), how to get the value from a row and how to show it.
  *
  * <pre>{@code
  * List<ExportColumn<PersonRow>> columns = List.of(
@@ -17,21 +17,31 @@ import java.util.function.Function;
  *
  * @param width in characters; 0 means "from the header's length"
  */
-public record ExportColumn<T>(String header, Kind kind, int width,
-		Function<? super T, ?> value) {
+public record ExportColumn<T>(String header, Kind kind, int width, Function<? super T, ?> value) {
 
 	/** How a value is written; it decides the cell type and number format. */
 	public enum Kind {
+
 		/** Any value, written with {@code toString()}. */
 		TEXT,
-		/** A whole {@link Number}, format {@code 0} (no grouping: years and codes read better). */
+		/**
+		 * A whole {@link Number}, format {@code 0} (no grouping: years and codes read
+		 * better).
+		 */
 		INTEGER,
 		/** A {@link Number} with two decimals and grouping. */
 		DECIMAL,
-		/** A {@link java.time.LocalDate}, format {@code dd/MM/yyyy} as Vietnamese readers expect. */
+		/**
+		 * A {@link java.time.LocalDate}, format {@code dd/MM/yyyy} as Vietnamese readers
+		 * expect.
+		 */
 		DATE,
-		/** A {@link java.time.LocalDateTime} or {@link java.time.OffsetDateTime} (local time). */
+		/**
+		 * A {@link java.time.LocalDateTime} or {@link java.time.OffsetDateTime} (local
+		 * time).
+		 */
 		DATE_TIME
+
 	}
 
 	public ExportColumn {
@@ -44,13 +54,11 @@ public record ExportColumn<T>(String header, Kind kind, int width,
 		return new ExportColumn<>(header, Kind.TEXT, 0, value);
 	}
 
-	public static <T> ExportColumn<T> integer(String header,
-			Function<? super T, ? extends Number> value) {
+	public static <T> ExportColumn<T> integer(String header, Function<? super T, ? extends Number> value) {
 		return new ExportColumn<>(header, Kind.INTEGER, 0, value);
 	}
 
-	public static <T> ExportColumn<T> decimal(String header,
-			Function<? super T, ? extends Number> value) {
+	public static <T> ExportColumn<T> decimal(String header, Function<? super T, ? extends Number> value) {
 		return new ExportColumn<>(header, Kind.DECIMAL, 0, value);
 	}
 

@@ -15,20 +15,26 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The few cell styles of an export, created once per workbook: Excel allows about 64,000 styles
- * per file, so a style per cell would break large exports.
+ * The few cell styles of an export, created once per workbook: Excel allows about 64,000
+ * styles per file, so a style per cell would break large exports.
  */
 final class ExportStyles {
 
 	/** The product's time zone: instants are shown as local time there. */
 	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
 	private final CellStyle title;
+
 	private final CellStyle header;
+
 	private final CellStyle integer;
+
 	private final CellStyle decimal;
+
 	private final CellStyle date;
+
 	private final CellStyle dateTime;
 
 	ExportStyles(Workbook workbook) {
@@ -75,7 +81,8 @@ final class ExportStyles {
 		if (value instanceof Number n) {
 			cell.setCellValue(n.doubleValue());
 			cell.setCellStyle(style);
-		} else {
+		}
+		else {
 			text(cell, value.toString());
 		}
 	}
@@ -83,22 +90,29 @@ final class ExportStyles {
 	private static void temporal(Cell cell, Object value, CellStyle style) {
 		if (value instanceof LocalDate d) {
 			cell.setCellValue(d);
-		} else if (value instanceof LocalDateTime t) {
+		}
+		else if (value instanceof LocalDateTime t) {
 			cell.setCellValue(t);
-		} else if (value instanceof OffsetDateTime t) {
+		}
+		else if (value instanceof OffsetDateTime t) {
 			cell.setCellValue(t.atZoneSameInstant(ZONE).toLocalDateTime());
-		} else if (value instanceof ZonedDateTime t) {
+		}
+		else if (value instanceof ZonedDateTime t) {
 			cell.setCellValue(t.withZoneSameInstant(ZONE).toLocalDateTime());
-		} else if (value instanceof Date d) {
+		}
+		else if (value instanceof Date d) {
 			cell.setCellValue(d);
-		} else {
+		}
+		else {
 			text(cell, value.toString());
 			return;
 		}
 		cell.setCellStyle(style);
 	}
 
-	/** Strings are written as strings, never formulas, so "=..." from user input is inert. */
+	/**
+	 * Strings are written as strings, never formulas, so "=..." from user input is inert.
+	 */
 	private static void text(Cell cell, String value) {
 		cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
 	}
@@ -108,4 +122,5 @@ final class ExportStyles {
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
 		return style;
 	}
+
 }

@@ -13,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
-/** Writes an export straight to the HTTP response, named like {@code nguoi-2026-11-28.xlsx}. */
+/**
+ * Writes an export straight to the HTTP response, named like
+ * {@code nguoi-2026-11-28.xlsx}.
+ */
 public final class XlsxDownload {
 
 	private XlsxDownload() {
@@ -29,4 +32,5 @@ public final class XlsxDownload {
 			new XlsxExporter().export(sheet, title, columns, rows, out);
 		}
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where uploaded files live. One interface so that a deployment can move them from the database
- * (the default: nothing else to back up, every instance sees them) to an S3-compatible store.
+ * Where uploaded files live. One interface so that a deployment can move them from the
+ * database (the default: nothing else to back up, every instance sees them) to an
+ * S3-compatible store.
  */
 public interface FileStore {
 
@@ -15,4 +16,5 @@ public interface FileStore {
 
 	record StoredFile(UUID id, String fileName, String contentType, byte[] content) {
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Files as rows of {@code stored_file}: shared by every instance through the one database. */
+/**
+ * Files as rows of {@code stored_file}: shared by every instance through the one
+ * database.
+ */
 @Component
 class JdbcFileStore implements FileStore {
 
@@ -28,9 +31,10 @@ class JdbcFileStore implements FileStore {
 	public UUID store(String fileName, String contentType, byte[] content) {
 		UUID id = UUID.randomUUID();
 		var auth = SecurityContextHolder.getContext().getAuthentication();
-		jdbc.sql("""
-				insert into stored_file (id, file_name, content_type, size_bytes, sha256, content, created_at, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into stored_file (id, file_name, content_type, size_bytes, sha256, content, created_at, created_by)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, fileName, contentType, content.length, sha256(content), content, OffsetDateTime.now(clock),
 					auth == null ? null : auth.getName())
 			.update();
@@ -54,4 +58,5 @@ class JdbcFileStore implements FileStore {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -12,15 +12,18 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Vietnamese by default whatever the browser says (officers' machines are often set to English);
- * {@code ?lang=en} switches to English and a cookie remembers the choice.
+ * Vietnamese by default whatever the browser says (officers' machines are often set to
+ * English); {@code ?lang=en} switches to English and a cookie remembers the choice.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	/** Outside a request (filters, jobs, e-mails) Vietnamese is the language too, not the JVM's. */
+	/**
+	 * Outside a request (filters, jobs, e-mails) Vietnamese is the language too, not the
+	 * JVM's.
+	 */
 	LocaleConfiguration() {
 		org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(VIETNAMESE);
 	}
@@ -41,4 +44,5 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

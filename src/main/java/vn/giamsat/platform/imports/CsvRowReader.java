@@ -7,22 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 parser: quoted cells may hold delimiters, doubled quotes and line breaks;
- * records end with CRLF, LF or CR; a leading UTF-8 BOM (what Excel's "CSV UTF-8" writes) is
- * skipped. It pulls one record at a time, so memory does not grow with the file.
+ * A small RFC 4180 parser: quoted cells may hold delimiters, doubled quotes and line
+ * breaks; records end with CRLF, LF or CR; a leading UTF-8 BOM (what Excel's "CSV UTF-8"
+ * writes) is skipped. It pulls one record at a time, so memory does not grow with the
+ * file.
  *
- * <p>Written here rather than taken from a library because the rules that matter to users are
- * ours: malformed UTF-8 and broken quoting are reported with the row number, never guessed at.
+ * <p>
+ * Written here rather than taken from a library because the rules that matter to users
+ * are ours: malformed UTF-8 and broken quoting are reported with the row number, never
+ * guessed at.
  */
 final class CsvRowReader implements AutoCloseable {
 
 	private static final int END = -1;
+
 	private static final int NONE = -2;
 
 	private final StrictUtf8Reader reader;
+
 	private final char delimiter;
+
 	private int pushedBack = NONE;
+
 	private int row;
+
 	private boolean started;
 
 	CsvRowReader(InputStream in, char delimiter) {
@@ -37,19 +45,20 @@ final class CsvRowReader implements AutoCloseable {
 
 	/**
 	 * The next record's cells, or {@code null} at the end of the file.
-	 *
 	 * @throws ImportRejectedException for bytes that are not UTF-8 or broken quoting
 	 */
 	List<String> next() throws IOException {
 		try {
 			return parseRecord();
-		} catch (CharacterCodingException e) {
+		}
+		catch (CharacterCodingException e) {
 			throw rejected(ImportMessages.FILE_NOT_UTF8, row);
 		}
 	}
 
 	private List<String> parseRecord() throws IOException {
-		row++; // before reading, so bad bytes at the very start of a record blame this record
+		row++; // before reading, so bad bytes at the very start of a record blame this
+				// record
 		int c = nextChar();
 		if (!started) {
 			started = true;
@@ -66,7 +75,8 @@ final class CsvRowReader implements AutoCloseable {
 		while (true) {
 			if (c == '"' && cell.isEmpty()) {
 				c = readQuoted(cell);
-			} else {
+			}
+			else {
 				while (c != END && c != delimiter && c != '\n' && c != '\r') {
 					cell.append((char) c);
 					c = nextChar();
@@ -88,7 +98,10 @@ final class CsvRowReader implements AutoCloseable {
 		}
 	}
 
-	/** Reads a quoted cell whose opening quote was just seen; returns the character after it. */
+	/**
+	 * Reads a quoted cell whose opening quote was just seen; returns the character after
+	 * it.
+	 */
 	private int readQuoted(StringBuilder cell) throws IOException {
 		int startRow = row;
 		while (true) {
@@ -103,9 +116,11 @@ final class CsvRowReader implements AutoCloseable {
 			int after = nextChar();
 			if (after == '"') {
 				cell.append('"');
-			} else if (after == delimiter || after == '\n' || after == '\r' || after == END) {
+			}
+			else if (after == delimiter || after == '\n' || after == '\r' || after == END) {
 				return after;
-			} else {
+			}
+			else {
 				throw rejected(ImportMessages.CSV_BAD_QUOTE, startRow);
 			}
 		}
@@ -128,4 +143,5 @@ final class CsvRowReader implements AutoCloseable {
 	public void close() throws IOException {
 		reader.close();
 	}
+
 }

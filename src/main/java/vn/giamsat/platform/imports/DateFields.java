@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Date cells. The contract's format is {@code yyyy-MM-dd}, but Vietnamese users type
- * {@code dd/MM/yyyy} (the national convention), so both are accepted; nothing else is, because
- * {@code 03/04/2025} read the American way would silently become another date. Excel date cells
- * already arrive as {@code yyyy-MM-dd} from the reader, whatever their display format.
+ * {@code dd/MM/yyyy} (the national convention), so both are accepted; nothing else is,
+ * because {@code 03/04/2025} read the American way would silently become another date.
+ * Excel date cells already arrive as {@code yyyy-MM-dd} from the reader, whatever their
+ * display format.
  */
 public final class DateFields {
 
@@ -21,7 +22,10 @@ public final class DateFields {
 	private DateFields() {
 	}
 
-	/** The date in the cell, {@code null} when blank or invalid (then an error is recorded). */
+	/**
+	 * The date in the cell, {@code null} when blank or invalid (then an error is
+	 * recorded).
+	 */
 	public static LocalDate date(ImportRow row, String key, ImportErrors errors) {
 		String value = row.get(key);
 		if (value == null) {
@@ -39,7 +43,8 @@ public final class DateFields {
 		for (DateTimeFormatter format : FORMATS) {
 			try {
 				return LocalDate.parse(value.strip(), format);
-			} catch (DateTimeParseException e) {
+			}
+			catch (DateTimeParseException e) {
 				// try the next format
 			}
 		}
@@ -47,18 +52,19 @@ public final class DateFields {
 	}
 
 	/**
-	 * Records an error on the {@code toKey} column when {@code to} is before {@code from}; does
-	 * nothing when either is missing (their own validators have spoken).
-	 *
+	 * Records an error on the {@code toKey} column when {@code to} is before
+	 * {@code from}; does nothing when either is missing (their own validators have
+	 * spoken).
 	 * @return whether the order is acceptable
 	 */
-	public static boolean order(ImportRow row, String fromKey, LocalDate from, String toKey,
-			LocalDate to, ImportErrors errors) {
+	public static boolean order(ImportRow row, String fromKey, LocalDate from, String toKey, LocalDate to,
+			ImportErrors errors) {
 		if (from == null || to == null || !to.isBefore(from)) {
 			return true;
 		}
-		errors.add(row.row(), toKey, ImportMessages.FIELD_DATE_ORDER, row.headerOf(fromKey),
-				row.get(fromKey), row.headerOf(toKey), row.get(toKey));
+		errors.add(row.row(), toKey, ImportMessages.FIELD_DATE_ORDER, row.headerOf(fromKey), row.get(fromKey),
+				row.headerOf(toKey), row.get(toKey));
 		return false;
 	}
+
 }

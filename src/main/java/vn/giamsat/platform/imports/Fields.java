@@ -8,10 +8,11 @@ import java.util.Locale;
 import vn.giamsat.shared.text.VietnameseText;
 
 /**
- * Validators for the cells of one row. They record an {@link ImportError} on the row and column
- * and return {@code null} instead of throwing, so one pass finds every mistake in the file. A
- * blank optional cell returns {@code null} without an error; combine with {@link #required} for
- * mandatory ones. Dates are in {@link DateFields}, duplicates in {@link UniqueKeys}.
+ * Validators for the cells of one row. They record an {@link ImportError} on the row and
+ * column and return {@code null} instead of throwing, so one pass finds every mistake in
+ * the file. A blank optional cell returns {@code null} without an error; combine with
+ * {@link #required} for mandatory ones. Dates are in {@link DateFields}, duplicates in
+ * {@link UniqueKeys}.
  */
 public final class Fields {
 
@@ -28,8 +29,9 @@ public final class Fields {
 	}
 
 	/**
-	 * Text as it should be stored: NFC with single spaces (see {@link VietnameseText#normalize}),
-	 * at most {@code maxLength} characters counted as users count them (code points).
+	 * Text as it should be stored: NFC with single spaces (see
+	 * {@link VietnameseText#normalize}), at most {@code maxLength} characters counted as
+	 * users count them (code points).
 	 */
 	public static String text(ImportRow row, String key, int maxLength, ImportErrors errors) {
 		String value = VietnameseText.normalize(row.get(key));
@@ -38,22 +40,19 @@ public final class Fields {
 		}
 		int length = value.codePointCount(0, value.length());
 		if (length > maxLength) {
-			errors.add(row.row(), key, ImportMessages.FIELD_TOO_LONG, row.headerOf(key),
-					maxLength, length);
+			errors.add(row.row(), key, ImportMessages.FIELD_TOO_LONG, row.headerOf(key), maxLength, length);
 			return null;
 		}
 		return value;
 	}
 
 	/** {@link #required} and {@link #text} together, the common case for names. */
-	public static String requiredText(ImportRow row, String key, int maxLength,
-			ImportErrors errors) {
+	public static String requiredText(ImportRow row, String key, int maxLength, ImportErrors errors) {
 		return required(row, key, errors) == null ? null : text(row, key, maxLength, errors);
 	}
 
 	/** A whole number within {@code [min, max]}, e.g. a birth year. */
-	public static Integer integer(ImportRow row, String key, int min, int max,
-			ImportErrors errors) {
+	public static Integer integer(ImportRow row, String key, int min, int max, ImportErrors errors) {
 		String value = row.get(key);
 		if (value == null) {
 			return null;
@@ -61,43 +60,41 @@ public final class Fields {
 		long number;
 		try {
 			number = Long.parseLong(value.startsWith("+") ? value.substring(1) : value);
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			errors.add(row.row(), key, ImportMessages.FIELD_INTEGER, row.headerOf(key), value);
 			return null;
 		}
 		if (number < min || number > max) {
-			errors.add(row.row(), key, ImportMessages.FIELD_RANGE, row.headerOf(key), value,
-					String.valueOf(min), String.valueOf(max));
+			errors.add(row.row(), key, ImportMessages.FIELD_RANGE, row.headerOf(key), value, String.valueOf(min),
+					String.valueOf(max));
 			return null;
 		}
 		return (int) number;
 	}
 
 	/**
-	 * One of {@code allowed}, returned in its canonical spelling. Users may type the code in any
-	 * case, with spaces for underscores and with diacritics: {@code Nữ} is {@code NU},
-	 * {@code theo dõi hằng ngày} is {@code THEO_DOI_HANG_NGAY}.
+	 * One of {@code allowed}, returned in its canonical spelling. Users may type the code
+	 * in any case, with spaces for underscores and with diacritics: {@code Nữ} is
+	 * {@code NU}, {@code theo dõi hằng ngày} is {@code THEO_DOI_HANG_NGAY}.
 	 */
-	public static String code(ImportRow row, String key, Collection<String> allowed,
-			ImportErrors errors) {
+	public static String code(ImportRow row, String key, Collection<String> allowed, ImportErrors errors) {
 		String value = row.get(key);
 		if (value == null) {
 			return null;
 		}
 		String code = canonical(value, allowed);
 		if (code == null) {
-			errors.add(row.row(), key, ImportMessages.FIELD_CODE, row.headerOf(key), value,
-					String.join(", ", allowed));
+			errors.add(row.row(), key, ImportMessages.FIELD_CODE, row.headerOf(key), value, String.join(", ", allowed));
 		}
 		return code;
 	}
 
 	/**
-	 * Several codes separated by {@code ;} (empty parts ignored, repeats kept once, file order
-	 * kept); each unknown code is its own error. An empty cell gives an empty list.
+	 * Several codes separated by {@code ;} (empty parts ignored, repeats kept once, file
+	 * order kept); each unknown code is its own error. An empty cell gives an empty list.
 	 */
-	public static List<String> codeList(ImportRow row, String key, Collection<String> allowed,
-			ImportErrors errors) {
+	public static List<String> codeList(ImportRow row, String key, Collection<String> allowed, ImportErrors errors) {
 		String value = row.get(key);
 		LinkedHashSet<String> codes = new LinkedHashSet<>();
 		for (String part : splitList(value)) {
@@ -105,14 +102,17 @@ public final class Fields {
 			if (code == null) {
 				errors.add(row.row(), key, ImportMessages.FIELD_CODE, row.headerOf(key), part,
 						String.join(", ", allowed));
-			} else {
+			}
+			else {
 				codes.add(code);
 			}
 		}
 		return List.copyOf(codes);
 	}
 
-	/** Splits a {@code ;}-separated cell (e.g. several person codes) into trimmed parts. */
+	/**
+	 * Splits a {@code ;}-separated cell (e.g. several person codes) into trimmed parts.
+	 */
 	public static List<String> splitList(String value) {
 		List<String> parts = new ArrayList<>();
 		if (value != null) {
@@ -130,9 +130,8 @@ public final class Fields {
 		if (allowed.contains(value)) {
 			return value;
 		}
-		String folded = VietnameseText.fold(value).toUpperCase(Locale.ROOT)
-				.replaceAll("[\\s-]+", "_");
-		return allowed.stream().filter(code -> code.equalsIgnoreCase(folded)).findFirst()
-				.orElse(null);
+		String folded = VietnameseText.fold(value).toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+		return allowed.stream().filter(code -> code.equalsIgnoreCase(folded)).findFirst().orElse(null);
 	}
+
 }

@@ -5,13 +5,18 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Decides how to read an upload from its first bytes, because browsers send whatever name the
- * user's file had: a CSV renamed to .xlsx, an old .xls, a scanned PDF. The name is used only to
- * refuse a text file that claims to be a workbook, which usually means the user saved it wrongly.
+ * Decides how to read an upload from its first bytes, because browsers send whatever name
+ * the user's file had: a CSV renamed to .xlsx, an old .xls, a scanned PDF. The name is
+ * used only to refuse a text file that claims to be a workbook, which usually means the
+ * user saved it wrongly.
  */
 final class FileSniffer {
 
-	enum Kind { XLSX, CSV }
+	enum Kind {
+
+		XLSX, CSV
+
+	}
 
 	private static final int HEAD = 8192;
 
@@ -28,8 +33,7 @@ final class FileSniffer {
 			throw ImportRejectedException.ofFile(ImportMessages.FILE_EMPTY);
 		}
 		if (size > limits.maxBytes()) {
-			throw ImportRejectedException.ofFile(ImportMessages.FILE_TOO_LARGE,
-					limits.maxMegabytes());
+			throw ImportRejectedException.ofFile(ImportMessages.FILE_TOO_LARGE, limits.maxMegabytes());
 		}
 		byte[] head;
 		try (InputStream in = source.open()) {
@@ -45,12 +49,14 @@ final class FileSniffer {
 			throw ImportRejectedException.ofFile(ImportMessages.FILE_LEGACY_XLS);
 		}
 		if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
-			// Excel's "Unicode Text" is UTF-16: readable, but not what the contract accepts.
-			throw new ImportRejectedException(java.util.List.of(
-					new ImportError(1, null, ImportMessages.FILE_NOT_UTF8, 1)));
+			// Excel's "Unicode Text" is UTF-16: readable, but not what the contract
+			// accepts.
+			throw new ImportRejectedException(
+					java.util.List.of(new ImportError(1, null, ImportMessages.FILE_NOT_UTF8, 1)));
 		}
 		if (containsNul(head) || looksLikeMarkup(head)) {
-			// Markup: many Vietnamese office systems "export to Excel" as an HTML table named
+			// Markup: many Vietnamese office systems "export to Excel" as an HTML table
+			// named
 			// .xls; read as CSV it would only give a confusing header error.
 			throw ImportRejectedException.ofFile(ImportMessages.FILE_BINARY);
 		}
@@ -85,9 +91,10 @@ final class FileSniffer {
 			if (b == '<') {
 				return true;
 			}
-			if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != (byte) 0xEF
-					&& b != (byte) 0xBB && b != (byte) 0xBF) {
-				return false; // the first visible character decides; BOM bytes are skipped
+			if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != (byte) 0xEF && b != (byte) 0xBB
+					&& b != (byte) 0xBF) {
+				return false; // the first visible character decides; BOM bytes are
+								// skipped
 			}
 		}
 		return false;
@@ -103,9 +110,9 @@ final class FileSniffer {
 	}
 
 	/**
-	 * Comma is the contract's delimiter, but Excel on Windows with Vietnamese regional settings
-	 * (decimal comma) saves "CSV" with semicolons; a header line with semicolons and no comma
-	 * can only mean that.
+	 * Comma is the contract's delimiter, but Excel on Windows with Vietnamese regional
+	 * settings (decimal comma) saves "CSV" with semicolons; a header line with semicolons
+	 * and no comma can only mean that.
 	 */
 	static char guessDelimiter(byte[] head) {
 		int commas = 0;
@@ -114,11 +121,14 @@ final class FileSniffer {
 		for (byte b : head) {
 			if (b == '"') {
 				quoted = !quoted;
-			} else if (!quoted && (b == '\n' || b == '\r')) {
+			}
+			else if (!quoted && (b == '\n' || b == '\r')) {
 				break;
-			} else if (!quoted && b == ',') {
+			}
+			else if (!quoted && b == ',') {
 				commas++;
-			} else if (!quoted && b == ';') {
+			}
+			else if (!quoted && b == ';') {
 				semicolons++;
 			}
 		}
@@ -127,4 +137,5 @@ final class FileSniffer {
 
 	record Sniffed(Kind kind, byte[] head) {
 	}
+
 }

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each declared column sits in one particular file, as found in its header row. Immutable
- * and small, so every {@link ImportRow} of the file can point to it.
+ * Where each declared column sits in one particular file, as found in its header row.
+ * Immutable and small, so every {@link ImportRow} of the file can point to it.
  */
 public final class HeaderMap {
 
 	private final ImportColumns columns;
+
 	private final int headerRow;
+
 	private final Map<String, Integer> index;
 
 	HeaderMap(ImportColumns columns, int headerRow, Map<String, Integer> index) {
@@ -48,7 +50,10 @@ public final class HeaderMap {
 		return trim(cells.get(i));
 	}
 
-	/** Also trims no-break spaces, which {@link String#strip()} keeps and Excel users paste. */
+	/**
+	 * Also trims no-break spaces, which {@link String#strip()} keeps and Excel users
+	 * paste.
+	 */
 	static String trim(String value) {
 		int start = 0;
 		int end = value.length();
@@ -62,7 +67,7 @@ public final class HeaderMap {
 	}
 
 	private static boolean isSpace(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
-				|| c == '\u200B';
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
 	}
+
 }

@@ -35,7 +35,8 @@ class ImportApiController {
 	}
 
 	@PostMapping(value = "/api/v1/imports/{dataset}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Nhập một tệp XLSX hoặc CSV; 422 với mọi lỗi (dòng, cột, thông báo) và không ghi gì nếu có lỗi")
+	@Operation(
+			summary = "Nhập một tệp XLSX hoặc CSV; 422 với mọi lỗi (dòng, cột, thông báo) và không ghi gì nếu có lỗi")
 	ImportOutcome upload(@PathVariable String dataset, @RequestPart("file") MultipartFile file) throws IOException {
 		return imports.importFile(dataset, file.getInputStream(), file.getOriginalFilename(), access.scope());
 	}
@@ -49,4 +50,5 @@ class ImportApiController {
 			.contentType(MediaType.parseMediaType(vn.giamsat.platform.exports.XlsxExporter.CONTENT_TYPE))
 			.body(templates.template(dataset));
 	}
+
 }

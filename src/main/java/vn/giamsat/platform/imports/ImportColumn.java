@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One column a dataset accepts. The {@code key} is the stable English-ASCII name used in code and
- * in error reports ({@code ma_don_vi}); the {@code header} is the Vietnamese label written in the
- * template ({@code Mã đơn vị}). Either spelling is accepted in an uploaded file.
+ * One column a dataset accepts. The {@code key} is the stable English-ASCII name used in
+ * code and in error reports ({@code ma_don_vi}); the {@code header} is the Vietnamese
+ * label written in the template ({@code Mã đơn vị}). Either spelling is accepted in an
+ * uploaded file.
  *
  * <pre>{@code
  * ImportColumn.required("ma", "Mã").maxLength(50)
@@ -16,8 +17,8 @@ import java.util.Objects;
  *
  * @param noteCode optional message code of a hint shown in the template's guide sheet
  */
-public record ImportColumn(String key, String header, boolean required, ColumnType type,
-		int maxLength, List<String> allowed, String noteCode) {
+public record ImportColumn(String key, String header, boolean required, ColumnType type, int maxLength,
+		List<String> allowed, String noteCode) {
 
 	/** The length most text columns are stored with. */
 	public static final int DEFAULT_MAX_LENGTH = 255;
@@ -30,13 +31,11 @@ public record ImportColumn(String key, String header, boolean required, ColumnTy
 	}
 
 	public static ImportColumn required(String key, String header) {
-		return new ImportColumn(key, header, true, ColumnType.TEXT, DEFAULT_MAX_LENGTH, List.of(),
-				null);
+		return new ImportColumn(key, header, true, ColumnType.TEXT, DEFAULT_MAX_LENGTH, List.of(), null);
 	}
 
 	public static ImportColumn optional(String key, String header) {
-		return new ImportColumn(key, header, false, ColumnType.TEXT, DEFAULT_MAX_LENGTH,
-				List.of(), null);
+		return new ImportColumn(key, header, false, ColumnType.TEXT, DEFAULT_MAX_LENGTH, List.of(), null);
 	}
 
 	public ImportColumn type(ColumnType newType) {
@@ -47,22 +46,25 @@ public record ImportColumn(String key, String header, boolean required, ColumnTy
 		return new ImportColumn(key, header, required, type, max, allowed, noteCode);
 	}
 
-	/** A column whose value is one of these codes; sets the type to {@link ColumnType#CODE}. */
+	/**
+	 * A column whose value is one of these codes; sets the type to
+	 * {@link ColumnType#CODE}.
+	 */
 	public ImportColumn codes(String... codes) {
-		return new ImportColumn(key, header, required, ColumnType.CODE, maxLength,
-				List.of(codes), noteCode);
+		return new ImportColumn(key, header, required, ColumnType.CODE, maxLength, List.of(codes), noteCode);
 	}
 
 	/** Like {@link #codes} for an enum, using its constant names. */
 	public ImportColumn codes(Class<? extends Enum<?>> enumType) {
-		return codes(java.util.Arrays.stream(enumType.getEnumConstants()).map(Enum::name)
-				.toArray(String[]::new));
+		return codes(java.util.Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toArray(String[]::new));
 	}
 
-	/** Several codes separated by {@code ;}; sets the type to {@link ColumnType#CODE_LIST}. */
+	/**
+	 * Several codes separated by {@code ;}; sets the type to
+	 * {@link ColumnType#CODE_LIST}.
+	 */
 	public ImportColumn codeList(String... codes) {
-		return new ImportColumn(key, header, required, ColumnType.CODE_LIST, maxLength,
-				List.of(codes), noteCode);
+		return new ImportColumn(key, header, required, ColumnType.CODE_LIST, maxLength, List.of(codes), noteCode);
 	}
 
 	public ImportColumn note(String messageCode) {

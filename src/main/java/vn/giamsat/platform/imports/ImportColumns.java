@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The columns a dataset declares, in template order. Datasets keep one constant of this type and
- * use it both to read uploads and to write the downloadable template, so the two cannot drift.
+ * The columns a dataset declares, in template order. Datasets keep one constant of this
+ * type and use it both to read uploads and to write the downloadable template, so the two
+ * cannot drift.
  *
  * <pre>{@code
  * static final ImportColumns UNITS = ImportColumns.of(
@@ -48,10 +49,10 @@ public record ImportColumns(List<ImportColumn> columns) {
 	}
 
 	/**
-	 * Matches a file's header row to the declared columns. Unknown columns are ignored (users
-	 * keep their own notes beside the data); a missing required column or the same column twice
-	 * is recorded in {@code errors}, and the header is returned even then so the caller can
-	 * decide whether to go on.
+	 * Matches a file's header row to the declared columns. Unknown columns are ignored
+	 * (users keep their own notes beside the data); a missing required column or the same
+	 * column twice is recorded in {@code errors}, and the header is returned even then so
+	 * the caller can decide whether to go on.
 	 */
 	public HeaderMap match(int headerRow, List<String> cells, ImportErrors errors) {
 		Map<String, Integer> index = new LinkedHashMap<>();
@@ -61,8 +62,7 @@ public record ImportColumns(List<ImportColumn> columns) {
 				continue;
 			}
 			for (ImportColumn c : columns) {
-				if (folded.equals(HeaderNames.fold(c.key()))
-						|| folded.equals(HeaderNames.fold(c.header()))) {
+				if (folded.equals(HeaderNames.fold(c.key())) || folded.equals(HeaderNames.fold(c.header()))) {
 					Integer previous = index.putIfAbsent(c.key(), i);
 					if (previous != null) {
 						errors.add(headerRow, c.key(), ImportMessages.HEADER_DUPLICATE, c.header(),
@@ -72,12 +72,13 @@ public record ImportColumns(List<ImportColumn> columns) {
 			}
 		}
 		if (index.isEmpty()) {
-			errors.addFile(ImportMessages.HEADER_NOT_FOUND, String.join(", ",
-					columns.stream().map(ImportColumn::header).toList()));
-		} else {
-			columns.stream().filter(c -> c.required() && !index.containsKey(c.key()))
-					.forEach(c -> errors.add(headerRow, c.key(), ImportMessages.HEADER_MISSING,
-							c.header()));
+			errors.addFile(ImportMessages.HEADER_NOT_FOUND,
+					String.join(", ", columns.stream().map(ImportColumn::header).toList()));
+		}
+		else {
+			columns.stream()
+				.filter(c -> c.required() && !index.containsKey(c.key()))
+				.forEach(c -> errors.add(headerRow, c.key(), ImportMessages.HEADER_MISSING, c.header()));
 		}
 		return new HeaderMap(this, headerRow, index);
 	}

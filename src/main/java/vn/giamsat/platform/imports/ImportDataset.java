@@ -6,13 +6,15 @@ import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.Role;
 
 /**
- * A dataset that can be imported from XLSX or CSV ({@code /api/v1/imports/{name}} and the import
- * page). Declared by the module that owns the data, found by the platform by name, so that the
- * import engine knows no domain.
+ * A dataset that can be imported from XLSX or CSV ({@code /api/v1/imports/{name}} and the
+ * import page). Declared by the module that owns the data, found by the platform by name,
+ * so that the import engine knows no domain.
  */
 public interface ImportDataset {
 
-	/** The dataset's name in URLs: {@code units}, {@code organisations}, {@code people}, … */
+	/**
+	 * The dataset's name in URLs: {@code units}, {@code organisations}, {@code people}, …
+	 */
 	String name();
 
 	/** Message key of the dataset's title on the import page. */
@@ -27,8 +29,8 @@ public interface ImportDataset {
 
 	/**
 	 * Validates every row, then writes all or nothing (the caller's transaction).
-	 *
 	 * @throws ImportRejectedException with every error found; nothing is written then
 	 */
 	ImportOutcome run(ImportSource source, AccessScope scope);
+
 }

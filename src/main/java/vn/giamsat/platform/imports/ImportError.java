@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One reason an import is refused, kept as a message code plus arguments so that the web layer
- * renders it in the user's language (Vietnamese by default) through Spring's MessageSource; the
- * texts live in {@code messages/imports*.properties}, never in Java.
+ * One reason an import is refused, kept as a message code plus arguments so that the web
+ * layer renders it in the user's language (Vietnamese by default) through Spring's
+ * MessageSource; the texts live in {@code messages/imports*.properties}, never in Java.
  *
- * @param row         row number as the user sees it in the file (header = 1), or 0 for the file
- * @param column      the dataset's column key ({@code ma_don_vi}), or {@code null}
+ * @param row row number as the user sees it in the file (header = 1), or 0 for the file
+ * @param column the dataset's column key ({@code ma_don_vi}), or {@code null}
  * @param messageCode key in {@code messages/imports.properties}
- * @param args        {@link java.text.MessageFormat} arguments of that message
+ * @param args {@link java.text.MessageFormat} arguments of that message
  */
 public record ImportError(int row, String column, String messageCode, Object... args) {
 
@@ -36,8 +36,7 @@ public record ImportError(int row, String column, String messageCode, Object... 
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof ImportError e && row == e.row
-				&& java.util.Objects.equals(column, e.column)
+		return o instanceof ImportError e && row == e.row && java.util.Objects.equals(column, e.column)
 				&& messageCode.equals(e.messageCode) && Arrays.equals(args, e.args);
 	}
 

@@ -5,18 +5,21 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Collects errors while a file is validated, so validators record and go on rather than stop at
- * the first mistake. It keeps at most a fixed number (default 10,000): a wholly wrong
- * 100,000-row file would otherwise hold hundreds of thousands of errors in memory, and nobody
- * reads past the first few thousand. Past the cap a file-level {@code import.errors.truncated}
- * error is appended once and {@link #isFull()} tells the reader to stop.
+ * Collects errors while a file is validated, so validators record and go on rather than
+ * stop at the first mistake. It keeps at most a fixed number (default 10,000): a wholly
+ * wrong 100,000-row file would otherwise hold hundreds of thousands of errors in memory,
+ * and nobody reads past the first few thousand. Past the cap a file-level
+ * {@code import.errors.truncated} error is appended once and {@link #isFull()} tells the
+ * reader to stop.
  */
 public final class ImportErrors {
 
 	public static final int DEFAULT_CAP = 10_000;
 
 	private final List<ImportError> errors = new ArrayList<>();
+
 	private final int cap;
+
 	private boolean truncated;
 
 	public ImportErrors() {
@@ -33,7 +36,8 @@ public final class ImportErrors {
 	public void add(ImportError error) {
 		if (errors.size() < cap) {
 			errors.add(error);
-		} else if (!truncated) {
+		}
+		else if (!truncated) {
 			truncated = true;
 			errors.add(ImportError.ofFile(ImportMessages.ERRORS_TRUNCATED, cap));
 		}
@@ -68,8 +72,9 @@ public final class ImportErrors {
 	}
 
 	/**
-	 * Ends pass 1: nothing may be written if anything was recorded. The exception lists errors
-	 * by row (file-level first), in recording order within a row, as users fix a file top down.
+	 * Ends pass 1: nothing may be written if anything was recorded. The exception lists
+	 * errors by row (file-level first), in recording order within a row, as users fix a
+	 * file top down.
 	 */
 	public void throwIfAny() {
 		if (hasErrors()) {
@@ -78,4 +83,5 @@ public final class ImportErrors {
 			throw new ImportRejectedException(sorted);
 		}
 	}
+
 }

@@ -18,9 +18,10 @@ import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.web.Messages;
 
 /**
- * The import page: pick a dataset, download its template, upload a file, see either what was
- * created and updated or the full table of errors (row, column, message). Works as a plain form;
- * with htmx the result replaces only the result panel and a progress bar shows the upload.
+ * The import page: pick a dataset, download its template, upload a file, see either what
+ * was created and updated or the full table of errors (row, column, message). Works as a
+ * plain form; with htmx the result replaces only the result panel and a progress bar
+ * shows the upload.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','FRONT_OFFICER','PARTY_COMMITTEE_OFFICER')")
@@ -57,15 +58,18 @@ class ImportPageController {
 			@RequestHeader(value = "HX-Request", required = false) String hx, Model model) throws IOException {
 		AccessScope scope = access.scope();
 		ImportDataset d = imports.require(dataset, scope);
-		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+		if (file == null
+				|| file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 			return result(hx, model, d, null, List.of(new ImportErrorLine("", "", messages.get("imports.noFile"))));
 		}
 		try {
-			ImportOutcome outcome = imports.importFile(dataset, file.getInputStream(), file.getOriginalFilename(), scope);
+			ImportOutcome outcome = imports.importFile(dataset, file.getInputStream(), file.getOriginalFilename(),
+					scope);
 			return result(hx, model, d, outcome, List.of());
 		}
 		catch (ImportRejectedException ex) {
-			List<ImportErrorLine> lines = ex.errors().stream()
+			List<ImportErrorLine> lines = ex.errors()
+				.stream()
 				.map(e -> new ImportErrorLine(e.row() == 0 ? "" : String.valueOf(e.row()),
 						e.column() == null ? "" : d.columns().headerOf(e.column()),
 						messages.get(e.messageCode(), e.args())))
@@ -74,7 +78,8 @@ class ImportPageController {
 		}
 	}
 
-	private String result(String hx, Model model, ImportDataset d, ImportOutcome outcome, List<ImportErrorLine> errors) {
+	private String result(String hx, Model model, ImportDataset d, ImportOutcome outcome,
+			List<ImportErrorLine> errors) {
 		if (hx != null) {
 			model.addAttribute("dataset", d);
 			model.addAttribute("outcome", outcome);
@@ -84,13 +89,16 @@ class ImportPageController {
 		return page(model, d, outcome, errors, d.name());
 	}
 
-	private String page(Model model, ImportDataset d, ImportOutcome outcome, List<ImportErrorLine> errors, String selected) {
+	private String page(Model model, ImportDataset d, ImportOutcome outcome, List<ImportErrorLine> errors,
+			String selected) {
 		AccessScope scope = access.scope();
-		model.addAttribute("datasets", imports.datasets().stream().filter(x -> x.allowedRoles().contains(scope.role())).toList());
+		model.addAttribute("datasets",
+				imports.datasets().stream().filter(x -> x.allowedRoles().contains(scope.role())).toList());
 		model.addAttribute("dataset", d);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("errors", errors);
 		model.addAttribute("selected", selected);
 		return VIEW;
 	}
+
 }

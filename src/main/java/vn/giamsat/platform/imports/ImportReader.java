@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads a file as rows of a dataset: finds the header (the first non-blank row), matches it to
- * the declared {@link ImportColumns}, then hands every non-blank data row over as an
- * {@link ImportRow}. Header problems reject the file at once, since no row can be read
+ * Reads a file as rows of a dataset: finds the header (the first non-blank row), matches
+ * it to the declared {@link ImportColumns}, then hands every non-blank data row over as
+ * an {@link ImportRow}. Header problems reject the file at once, since no row can be read
  * meaningfully without its columns.
  *
- * <p>Stateless and thread-safe; share one instance.
+ * <p>
+ * Stateless and thread-safe; share one instance.
  */
 public final class ImportReader {
 
@@ -25,14 +26,13 @@ public final class ImportReader {
 
 	/**
 	 * Streams the data rows of {@code source} to {@code consumer}.
-	 *
 	 * @return the number of data rows handed over
-	 * @throws ImportRejectedException for file or header errors, or whatever the consumer throws
+	 * @throws ImportRejectedException for file or header errors, or whatever the consumer
+	 * throws
 	 */
-	public int forEachRow(ImportSource source, ImportColumns columns,
-			Consumer<ImportRow> consumer) {
-		int[] dataRows = {0};
-		HeaderMap[] header = {null};
+	public int forEachRow(ImportSource source, ImportColumns columns, Consumer<ImportRow> consumer) {
+		int[] dataRows = { 0 };
+		HeaderMap[] header = { null };
 		files.read(source, (rowNumber, cells) -> {
 			if (isBlank(cells)) {
 				return;
@@ -60,4 +60,5 @@ public final class ImportReader {
 		}
 		return true;
 	}
+
 }

@@ -3,9 +3,10 @@ package vn.giamsat.platform.imports;
 import java.util.List;
 
 /**
- * Thrown when an import must write nothing: carries every error found so the user can fix the
- * whole file in one go instead of discovering mistakes one upload at a time. The web layer maps
- * it to 422 with each error's message resolved; it is a user mistake, never a 5xx.
+ * Thrown when an import must write nothing: carries every error found so the user can fix
+ * the whole file in one go instead of discovering mistakes one upload at a time. The web
+ * layer maps it to 422 with each error's message resolved; it is a user mistake, never a
+ * 5xx.
  */
 public class ImportRejectedException extends RuntimeException {
 
@@ -15,8 +16,7 @@ public class ImportRejectedException extends RuntimeException {
 
 	public ImportRejectedException(List<ImportError> errors) {
 		// The message is a diagnostic list of codes for logs, not text for users.
-		super(errors.size() + " " + errors.subList(0, Math.min(errors.size(), 5)), null, false,
-				false);
+		super(errors.size() + " " + errors.subList(0, Math.min(errors.size(), 5)), null, false, false);
 		this.errors = List.copyOf(errors);
 	}
 
@@ -28,4 +28,5 @@ public class ImportRejectedException extends RuntimeException {
 	public List<ImportError> errors() {
 		return errors;
 	}
+
 }

@@ -18,9 +18,9 @@ import vn.giamsat.platform.security.OutOfScopeException;
 import vn.giamsat.platform.web.NotFoundException;
 
 /**
- * Runs an import end to end: finds the dataset, checks the role, spools the upload (enforcing the
- * size limit), and runs the dataset inside one transaction so that a failure in any batch leaves
- * nothing written.
+ * Runs an import end to end: finds the dataset, checks the role, spools the upload
+ * (enforcing the size limit), and runs the dataset inside one transaction so that a
+ * failure in any batch leaves nothing written.
  */
 @Service
 public class ImportService {
@@ -53,7 +53,9 @@ public class ImportService {
 		return dataset;
 	}
 
-	/** @throws ImportRejectedException with every error; nothing is written then */
+	/**
+	 * @throws ImportRejectedException with every error; nothing is written then
+	 */
 	public ImportOutcome importFile(String name, InputStream in, String fileName, AccessScope scope) {
 		ImportDataset dataset = require(name, scope);
 		try (ImportSource source = ImportSource.spool(in, fileName == null ? "" : fileName, ImportLimits.DEFAULTS)) {
@@ -66,4 +68,5 @@ public class ImportService {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Resolves a message code to text in the user's language. The engine stays free of Spring; the
- * web layer adapts its MessageSource with
+ * Resolves a message code to text in the user's language. The engine stays free of
+ * Spring; the web layer adapts its MessageSource with
  * {@code (code, args) -> messageSource.getMessage(code, args, locale)}.
  */
 @FunctionalInterface
@@ -20,4 +20,5 @@ public interface MessageLookup {
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
 		return (code, args) -> new MessageFormat(bundle.getString(code), locale).format(args);
 	}
+
 }

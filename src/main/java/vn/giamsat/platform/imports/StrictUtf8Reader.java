@@ -12,22 +12,30 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A UTF-8 reader that refuses malformed bytes instead of replacing them with U+FFFD, so a CSV
- * saved as Windows-1258 or Latin-1 is rejected rather than imported as mojibake.
+ * A UTF-8 reader that refuses malformed bytes instead of replacing them with U+FFFD, so a
+ * CSV saved as Windows-1258 or Latin-1 is rejected rather than imported as mojibake.
  *
- * <p>Unlike {@link java.io.InputStreamReader}, it first hands out every character decoded before
- * the bad bytes and only then throws, so the CSV parser knows the exact row to blame.
+ * <p>
+ * Unlike {@link java.io.InputStreamReader}, it first hands out every character decoded
+ * before the bad bytes and only then throws, so the CSV parser knows the exact row to
+ * blame.
  */
 final class StrictUtf8Reader extends Reader {
 
 	private final InputStream in;
+
 	private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		.onMalformedInput(CodingErrorAction.REPORT)
+		.onUnmappableCharacter(CodingErrorAction.REPORT);
+
 	private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
+
 	private final CharBuffer chars = CharBuffer.allocate(16 * 1024).flip();
+
 	private boolean endOfInput;
+
 	private boolean flushed;
+
 	private CoderResult failure;
 
 	StrictUtf8Reader(InputStream in) {
@@ -55,7 +63,10 @@ final class StrictUtf8Reader extends Reader {
 		return n;
 	}
 
-	/** Decodes the next chunk; false at the end, throws once the good characters are used up. */
+	/**
+	 * Decodes the next chunk; false at the end, throws once the good characters are used
+	 * up.
+	 */
 	private boolean fill() throws IOException {
 		chars.clear();
 		while (chars.position() == 0 && failure == null && !flushed) {
@@ -64,7 +75,8 @@ final class StrictUtf8Reader extends Reader {
 				int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
 				if (n < 0) {
 					endOfInput = true;
-				} else {
+				}
+				else {
 					bytes.position(bytes.position() + n);
 				}
 				bytes.flip();
@@ -72,7 +84,8 @@ final class StrictUtf8Reader extends Reader {
 			CoderResult result = decoder.decode(bytes, chars, endOfInput);
 			if (result.isError()) {
 				failure = result;
-			} else if (result.isUnderflow() && endOfInput) {
+			}
+			else if (result.isUnderflow() && endOfInput) {
 				decoder.flush(chars);
 				flushed = true;
 			}
@@ -91,4 +104,5 @@ final class StrictUtf8Reader extends Reader {
 	public void close() throws IOException {
 		in.close();
 	}
+
 }

@@ -6,23 +6,30 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Streams the rows of an uploaded {@code .xlsx} (first sheet) or {@code .csv} (UTF-8, header
- * row, RFC 4180), one row at a time, never the whole file in memory. The real type comes from
- * the file's first bytes, not its name. Every problem a user can cause is an
- * {@link ImportRejectedException} with a message code, so the web layer answers 422, never 500.
+ * Streams the rows of an uploaded {@code .xlsx} (first sheet) or {@code .csv} (UTF-8,
+ * header row, RFC 4180), one row at a time, never the whole file in memory. The real type
+ * comes from the file's first bytes, not its name. Every problem a user can cause is an
+ * {@link ImportRejectedException} with a message code, so the web layer answers 422,
+ * never 500.
  *
- * <p>Stateless and thread-safe; share one instance.
+ * <p>
+ * Stateless and thread-safe; share one instance.
  */
 public final class TabularFileReader {
 
-	/** Receives each row as it is read, blank rows included, with its row number in the file. */
+	/**
+	 * Receives each row as it is read, blank rows included, with its row number in the
+	 * file.
+	 */
 	@FunctionalInterface
 	public interface RowHandler {
+
 		/**
 		 * @param rowNumber the row as the user sees it, starting at 1
-		 * @param cells     cell texts left to right, {@code null} or "" for empty cells
+		 * @param cells cell texts left to right, {@code null} or "" for empty cells
 		 */
 		void row(int rowNumber, List<String> cells);
+
 	}
 
 	private final ImportLimits limits;
@@ -40,11 +47,10 @@ public final class TabularFileReader {
 	}
 
 	/**
-	 * Reads every row of {@code source} into {@code handler}. An exception thrown by the handler
-	 * stops reading and propagates unchanged.
-	 *
-	 * @throws ImportRejectedException when the file cannot be accepted (type, size, encoding,
-	 *                                 quoting, too many rows)
+	 * Reads every row of {@code source} into {@code handler}. An exception thrown by the
+	 * handler stops reading and propagates unchanged.
+	 * @throws ImportRejectedException when the file cannot be accepted (type, size,
+	 * encoding, quoting, too many rows)
 	 */
 	public void read(ImportSource source, RowHandler handler) {
 		RowHandler counting = new RowHandler() {
@@ -53,8 +59,7 @@ public final class TabularFileReader {
 			@Override
 			public void row(int rowNumber, List<String> cells) {
 				if (++rows > limits.maxRows()) {
-					throw ImportRejectedException.ofFile(ImportMessages.FILE_TOO_MANY_ROWS,
-							limits.maxRows());
+					throw ImportRejectedException.ofFile(ImportMessages.FILE_TOO_MANY_ROWS, limits.maxRows());
 				}
 				handler.row(rowNumber, cells);
 			}
@@ -63,22 +68,24 @@ public final class TabularFileReader {
 			FileSniffer.Sniffed sniffed = FileSniffer.sniff(source, limits);
 			if (sniffed.kind() == FileSniffer.Kind.XLSX) {
 				XlsxRowReader.read(source.path(), counting);
-			} else {
+			}
+			else {
 				readCsv(source, FileSniffer.guessDelimiter(sniffed.head()), counting);
 			}
-		} catch (IOException e) {
-			// The upload was spooled to local disk: failing to read it back is the server's fault.
+		}
+		catch (IOException e) {
+			// The upload was spooled to local disk: failing to read it back is the
+			// server's fault.
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static void readCsv(ImportSource source, char delimiter, RowHandler handler)
-			throws IOException {
-		try (InputStream in = source.open();
-				CsvRowReader csv = new CsvRowReader(in, delimiter)) {
-			for (List<String> cells; (cells = csv.next()) != null; ) {
+	private static void readCsv(ImportSource source, char delimiter, RowHandler handler) throws IOException {
+		try (InputStream in = source.open(); CsvRowReader csv = new CsvRowReader(in, delimiter)) {
+			for (List<String> cells; (cells = csv.next()) != null;) {
 				handler.row(csv.row(), cells);
 			}
 		}
 	}
+
 }

@@ -33,4 +33,5 @@ class TemplateDownloads {
 		}
 		return out.toByteArray();
 	}
+
 }

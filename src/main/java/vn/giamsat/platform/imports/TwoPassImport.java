@@ -5,13 +5,15 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * All-or-nothing import of a large file without holding it in memory: pass 1 streams the file and
- * validates every row (keeping only what {@link ImportHandler#check} keeps); only if no error was
- * found, pass 2 streams the same spooled file again and writes in batches.
+ * All-or-nothing import of a large file without holding it in memory: pass 1 streams the
+ * file and validates every row (keeping only what {@link ImportHandler#check} keeps);
+ * only if no error was found, pass 2 streams the same spooled file again and writes in
+ * batches.
  *
- * <p>"Nothing written" on a write failure still needs a transaction around {@link #run}: call it
- * from a {@code @Transactional} method (or a {@code TransactionTemplate}) so that an exception in
- * a later batch rolls back the earlier ones.
+ * <p>
+ * "Nothing written" on a write failure still needs a transaction around {@link #run}:
+ * call it from a {@code @Transactional} method (or a {@code TransactionTemplate}) so that
+ * an exception in a later batch rolls back the earlier ones.
  *
  * <pre>{@code
  * try (ImportSource source = ImportSource.spool(in, fileName, ImportLimits.DEFAULTS)) {
@@ -37,8 +39,7 @@ public final class TwoPassImport {
 	 * @return the number of data rows written
 	 * @throws ImportRejectedException with every error found; nothing was written then
 	 */
-	public <T> int run(ImportSource source, ImportColumns columns, ImportHandler<T> handler,
-			int batchSize) {
+	public <T> int run(ImportSource source, ImportColumns columns, ImportHandler<T> handler, int batchSize) {
 		ImportErrors errors = new ImportErrors();
 		int rows = reader.forEachRow(source, columns, row -> {
 			handler.check(row, handler.parse(row, errors), errors);
@@ -48,7 +49,8 @@ public final class TwoPassImport {
 		});
 		if (rows == 0) {
 			errors.addFile(ImportMessages.FILE_NO_ROWS);
-		} else if (!errors.isFull()) {
+		}
+		else if (!errors.isFull()) {
 			// Even after row errors: unknown references belong in the same report.
 			handler.afterValidation(errors);
 		}
@@ -56,15 +58,15 @@ public final class TwoPassImport {
 		return write(source, columns, handler, Math.max(1, batchSize));
 	}
 
-	private <T> int write(ImportSource source, ImportColumns columns, ImportHandler<T> handler,
-			int batchSize) {
+	private <T> int write(ImportSource source, ImportColumns columns, ImportHandler<T> handler, int batchSize) {
 		List<T> batch = new ArrayList<>(batchSize);
-		int[] written = {0};
+		int[] written = { 0 };
 		reader.forEachRow(source, columns, row -> {
 			ImportErrors again = new ImportErrors();
 			T value = handler.parse(row, again);
 			if (again.hasErrors()) {
-				// Pass 1 accepted this row: parse is not deterministic, or the file changed.
+				// Pass 1 accepted this row: parse is not deterministic, or the file
+				// changed.
 				throw new IllegalStateException("row " + row.row() + " changed between passes");
 			}
 			batch.add(value);
@@ -80,4 +82,5 @@ public final class TwoPassImport {
 		}
 		return written[0];
 	}
+
 }

@@ -21,20 +21,25 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX with POI's SAX event API: rows are handed over as they are
- * parsed, so a 100,000-row sheet costs the memory of its shared strings, not of a workbook model
- * (XSSFWorkbook would need roughly a hundred times the file size).
+ * Reads the first sheet of an XLSX with POI's SAX event API: rows are handed over as they
+ * are parsed, so a 100,000-row sheet costs the memory of its shared strings, not of a
+ * workbook model (XSSFWorkbook would need roughly a hundred times the file size).
  */
 final class XlsxRowReader {
 
-	/** Columns past this are ignored; no dataset has that many, and a crafted far-right cell
-	 * would otherwise make every row a huge list of blanks. */
+	/**
+	 * Columns past this are ignored; no dataset has that many, and a crafted far-right
+	 * cell would otherwise make every row a huge list of blanks.
+	 */
 	static final int MAX_COLUMNS = 1024;
 
 	static {
-		// POI only offers JVM-wide settings. 0.01 (a part may expand 100x at most) is POI's own
-		// zip-bomb default, restated so nobody lowers it elsewhere unnoticed; entries are capped
-		// at 512 MiB, far above a 20 MB upload's honest sheet XML and below what hurts the heap.
+		// POI only offers JVM-wide settings. 0.01 (a part may expand 100x at most) is
+		// POI's own
+		// zip-bomb default, restated so nobody lowers it elsewhere unnoticed; entries are
+		// capped
+		// at 512 MiB, far above a 20 MB upload's honest sheet XML and below what hurts
+		// the heap.
 		ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), 0.01));
 		ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), 512L << 20));
 	}
@@ -46,30 +51,36 @@ final class XlsxRowReader {
 		OPCPackage pkg;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			throw notWorkbook(e);
 		}
 		try {
 			parseFirstSheet(pkg, handler);
-		} catch (HandlerFailure e) {
+		}
+		catch (HandlerFailure e) {
 			throw e.getCause();
-		} catch (SAXException e) {
+		}
+		catch (SAXException e) {
 			if (e.getException() instanceof HandlerFailure failure) {
 				throw failure.getCause();
 			}
 			throw notWorkbook(e);
-		} catch (ImportRejectedException e) {
+		}
+		catch (ImportRejectedException e) {
 			throw e;
-		} catch (Exception e) {
-			// Only POI and the XML parser can get here: the handler's own failures are wrapped.
+		}
+		catch (Exception e) {
+			// Only POI and the XML parser can get here: the handler's own failures are
+			// wrapped.
 			throw notWorkbook(e);
-		} finally {
+		}
+		finally {
 			pkg.revert(); // close() would try to save a package opened read-only
 		}
 	}
 
-	private static void parseFirstSheet(OPCPackage pkg, TabularFileReader.RowHandler handler)
-			throws Exception {
+	private static void parseFirstSheet(OPCPackage pkg, TabularFileReader.RowHandler handler) throws Exception {
 		XSSFReader reader = new XSSFReader(pkg);
 		ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 		Iterator<InputStream> sheets = reader.getSheetsData();
@@ -78,8 +89,8 @@ final class XlsxRowReader {
 		}
 		try (InputStream sheet = sheets.next()) {
 			XMLReader parser = XMLHelper.newXMLReader();
-			parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-					strings, new Rows(handler), new IsoDateFormatter(), false));
+			parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new Rows(handler),
+					new IsoDateFormatter(), false));
 			parser.parse(new InputSource(sheet));
 		}
 	}
@@ -97,6 +108,7 @@ final class XlsxRowReader {
 
 	/** Carries the row handler's own exception through SAX and POI untouched. */
 	private static final class HandlerFailure extends RuntimeException {
+
 		private static final long serialVersionUID = 1L;
 
 		HandlerFailure(RuntimeException cause) {
@@ -107,12 +119,16 @@ final class XlsxRowReader {
 		public synchronized RuntimeException getCause() {
 			return (RuntimeException) super.getCause();
 		}
+
 	}
 
 	/** Turns POI's cell events into one list per row, blanks where cells are missing. */
 	private static final class Rows implements SheetContentsHandler {
+
 		private final TabularFileReader.RowHandler handler;
+
 		private final List<String> cells = new ArrayList<>();
+
 		private int nextColumn;
 
 		Rows(TabularFileReader.RowHandler handler) {
@@ -127,8 +143,7 @@ final class XlsxRowReader {
 
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
-			int column = reference == null ? nextColumn
-					: new CellReference(reference).getCol();
+			int column = reference == null ? nextColumn : new CellReference(reference).getCol();
 			nextColumn = column + 1;
 			if (column >= MAX_COLUMNS) {
 				return;
@@ -138,7 +153,8 @@ final class XlsxRowReader {
 			}
 			if (column < cells.size()) {
 				cells.set(column, value);
-			} else {
+			}
+			else {
 				cells.add(value);
 			}
 		}
@@ -147,9 +163,12 @@ final class XlsxRowReader {
 		public void endRow(int rowNum) {
 			try {
 				handler.row(rowNum + 1, new ArrayList<>(cells));
-			} catch (RuntimeException e) {
+			}
+			catch (RuntimeException e) {
 				throw new HandlerFailure(e);
 			}
 		}
+
 	}
+
 }

@@ -16,34 +16,34 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the downloadable template of a dataset: a data sheet whose first row holds the
- * Vietnamese headers, and a guide sheet ("Hướng dẫn") describing each column. Reading a filled
- * template back needs nothing special, since headers are matched by name.
+ * Vietnamese headers, and a guide sheet ("Hướng dẫn") describing each column. Reading a
+ * filled template back needs nothing special, since headers are matched by name.
  *
- * <p>Data columns are formatted as text so Excel keeps codes such as {@code 001} and dates typed
- * as {@code 31/12/2025} exactly as typed. Stateless and thread-safe.
+ * <p>
+ * Data columns are formatted as text so Excel keeps codes such as {@code 001} and dates
+ * typed as {@code 31/12/2025} exactly as typed. Stateless and thread-safe.
  */
 public final class XlsxTemplateWriter {
 
 	/** Excel refuses an explicit drop-down list longer than 255 characters. */
 	private static final int MAX_LIST_CHARS = 255;
+
 	private static final int DATA_ROWS_WITH_DROPDOWN = 10_000;
 
-	public void write(ImportColumns columns, MessageLookup messages, OutputStream out)
-			throws IOException {
+	public void write(ImportColumns columns, MessageLookup messages, OutputStream out) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			CellStyle header = headerStyle(workbook);
 			CellStyle text = workbook.createCellStyle();
 			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-			writeDataSheet(workbook.createSheet(sheetName(messages,
-					ImportMessages.TEMPLATE_DATA_SHEET)), columns.columns(), header, text);
-			writeGuide(workbook.createSheet(sheetName(messages,
-					ImportMessages.TEMPLATE_GUIDE_SHEET)), columns.columns(), messages, header);
+			writeDataSheet(workbook.createSheet(sheetName(messages, ImportMessages.TEMPLATE_DATA_SHEET)),
+					columns.columns(), header, text);
+			writeGuide(workbook.createSheet(sheetName(messages, ImportMessages.TEMPLATE_GUIDE_SHEET)),
+					columns.columns(), messages, header);
 			workbook.write(out);
 		}
 	}
 
-	private static void writeDataSheet(Sheet sheet, List<ImportColumn> columns, CellStyle header,
-			CellStyle text) {
+	private static void writeDataSheet(Sheet sheet, List<ImportColumn> columns, CellStyle header, CellStyle text) {
 		Row row = sheet.createRow(0);
 		for (int i = 0; i < columns.size(); i++) {
 			ImportColumn column = columns.get(i);
@@ -64,21 +64,19 @@ public final class XlsxTemplateWriter {
 			return;
 		}
 		DataValidationHelper helper = sheet.getDataValidationHelper();
-		var validation = helper.createValidation(
-				helper.createExplicitListConstraint(codes.toArray(String[]::new)),
+		var validation = helper.createValidation(helper.createExplicitListConstraint(codes.toArray(String[]::new)),
 				new CellRangeAddressList(1, DATA_ROWS_WITH_DROPDOWN, column, column));
-		validation.setShowErrorBox(false); // lower-case or Vietnamese spellings are accepted too
+		validation.setShowErrorBox(false); // lower-case or Vietnamese spellings are
+											// accepted too
 		sheet.addValidationData(validation);
 	}
 
-	private static void writeGuide(Sheet sheet, List<ImportColumn> columns,
-			MessageLookup messages, CellStyle header) {
-		sheet.createRow(0).createCell(0)
-				.setCellValue(messages.get(ImportMessages.TEMPLATE_INTRO));
-		String[] titles = {ImportMessages.TEMPLATE_COL_HEADER, ImportMessages.TEMPLATE_COL_KEY,
-			ImportMessages.TEMPLATE_COL_REQUIRED, ImportMessages.TEMPLATE_COL_FORMAT,
-			ImportMessages.TEMPLATE_COL_ALLOWED, ImportMessages.TEMPLATE_COL_NOTE};
-		int[] widths = {28, 24, 10, 40, 60, 50};
+	private static void writeGuide(Sheet sheet, List<ImportColumn> columns, MessageLookup messages, CellStyle header) {
+		sheet.createRow(0).createCell(0).setCellValue(messages.get(ImportMessages.TEMPLATE_INTRO));
+		String[] titles = { ImportMessages.TEMPLATE_COL_HEADER, ImportMessages.TEMPLATE_COL_KEY,
+				ImportMessages.TEMPLATE_COL_REQUIRED, ImportMessages.TEMPLATE_COL_FORMAT,
+				ImportMessages.TEMPLATE_COL_ALLOWED, ImportMessages.TEMPLATE_COL_NOTE };
+		int[] widths = { 28, 24, 10, 40, 60, 50 };
 		Row titleRow = sheet.createRow(2);
 		for (int i = 0; i < titles.length; i++) {
 			titleRow.createCell(i).setCellValue(messages.get(titles[i]));
@@ -90,11 +88,12 @@ public final class XlsxTemplateWriter {
 			Row row = sheet.createRow(3 + i);
 			row.createCell(0).setCellValue(column.header());
 			row.createCell(1).setCellValue(column.key());
-			row.createCell(2).setCellValue(messages.get(column.required()
-					? ImportMessages.TEMPLATE_YES : ImportMessages.TEMPLATE_NO));
-			row.createCell(3).setCellValue(messages.get(
-					ImportMessages.TEMPLATE_TYPE_PREFIX + column.type().name(),
-					column.maxLength()));
+			row.createCell(2)
+				.setCellValue(
+						messages.get(column.required() ? ImportMessages.TEMPLATE_YES : ImportMessages.TEMPLATE_NO));
+			row.createCell(3)
+				.setCellValue(
+						messages.get(ImportMessages.TEMPLATE_TYPE_PREFIX + column.type().name(), column.maxLength()));
 			row.createCell(4).setCellValue(String.join(", ", column.allowed()));
 			if (column.noteCode() != null) {
 				row.createCell(5).setCellValue(messages.get(column.noteCode()));
@@ -118,8 +117,11 @@ public final class XlsxTemplateWriter {
 		return WorkbookUtil.createSafeSheetName(messages.get(code));
 	}
 
-	/** Column width in POI units (1/256 of a character), within Excel's 255-character cap. */
+	/**
+	 * Column width in POI units (1/256 of a character), within Excel's 255-character cap.
+	 */
 	private static int width(int chars, int min) {
 		return Math.min(255, Math.max(min, chars)) * 256;
 	}
+
 }

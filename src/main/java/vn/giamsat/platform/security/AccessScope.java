@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * What the signed-in account may see: the administrative units of its organisation's subtree
- * (effective-dated: an account outside its validity has an empty scope), or only its own person
- * for a supervised cadre. Every page and API query filters by it; nothing outside it is shown.
+ * What the signed-in account may see: the administrative units of its organisation's
+ * subtree (effective-dated: an account outside its validity has an empty scope), or only
+ * its own person for a supervised cadre. Every page and API query filters by it; nothing
+ * outside it is shown.
  */
 public record AccessScope(String username, Role role, boolean global, Set<Long> unitIds, Long rootUnitId,
 		Long organisationId, Long personId) {
@@ -32,7 +33,10 @@ public record AccessScope(String username, Role role, boolean global, Set<Long> 
 		return false;
 	}
 
-	/** Unit ids for SQL {@code = any(?)}; a global scope is expressed by {@link #global()} instead. */
+	/**
+	 * Unit ids for SQL {@code = any(?)}; a global scope is expressed by {@link #global()}
+	 * instead.
+	 */
 	public Long[] unitIdArray() {
 		return unitIds.toArray(Long[]::new);
 	}

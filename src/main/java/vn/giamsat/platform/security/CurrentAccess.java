@@ -1,8 +1,9 @@
 package vn.giamsat.platform.security;
 
 /**
- * The scope of the account behind the current request. Defined here, implemented by the identity
- * module, so that lower modules (orgs, people) can filter by scope without depending upward.
+ * The scope of the account behind the current request. Defined here, implemented by the
+ * identity module, so that lower modules (orgs, people) can filter by scope without
+ * depending upward.
  */
 public interface CurrentAccess {
 
@@ -14,4 +15,5 @@ public interface CurrentAccess {
 			throw new OutOfScopeException();
 		}
 	}
+
 }

@@ -25,11 +25,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The JSON API answers every failure as {@code application/problem+json} (RFC 9457) with a
- * Vietnamese {@code detail}; user mistakes are 4xx with an {@code errors} array, never 5xx.
- * Selected by annotation only (a package selector would be OR-ed and capture the pages too), and
- * ordered first because the pages' advice also matches {@code @RestController} through
- * {@code @Controller}.
+ * The JSON API answers every failure as {@code application/problem+json} (RFC 9457) with
+ * a Vietnamese {@code detail}; user mistakes are 4xx with an {@code errors} array, never
+ * 5xx. Selected by annotation only (a package selector would be OR-ed and capture the
+ * pages too), and ordered first because the pages' advice also matches
+ * {@code @RestController} through {@code @Controller}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -50,10 +50,12 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(vn.giamsat.platform.imports.ImportRejectedException.class)
 	ResponseEntity<ProblemDetail> importRejected(vn.giamsat.platform.imports.ImportRejectedException ex) {
-		List<Problem> problems = ex.errors().stream()
+		List<Problem> problems = ex.errors()
+			.stream()
 			.map(e -> new Problem(e.row() == 0 ? null : e.row(), e.column(), e.messageCode(), e.args()))
 			.toList();
-		ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "imports.rejected", problems);
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "imports.rejected",
+				problems);
 		response.getBody().setDetail(messages.get("imports.rejected", problems.size()));
 		return response;
 	}
@@ -109,7 +111,9 @@ class ApiExceptionHandler {
 		if (!problems.isEmpty()) {
 			pd.setProperty("errors", problems.stream().map(this::error).toList());
 		}
-		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+		return ResponseEntity.status(status)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(pd);
 	}
 
 	private Map<String, Object> error(Problem p) {
@@ -121,4 +125,5 @@ class ApiExceptionHandler {
 		m.put("message", messages.problem(p));
 		return m;
 	}
+
 }

@@ -7,8 +7,8 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 
 /**
- * Dates as Vietnamese officers type them (dd/MM/yyyy, also d/M/yyyy) and as machines send them
- * (yyyy-MM-dd). Strict: 31/02/2025 is refused, not rolled over into March.
+ * Dates as Vietnamese officers type them (dd/MM/yyyy, also d/M/yyyy) and as machines send
+ * them (yyyy-MM-dd). Strict: 31/02/2025 is refused, not rolled over into March.
  */
 public final class DateInput {
 
@@ -21,7 +21,10 @@ public final class DateInput {
 	private DateInput() {
 	}
 
-	/** Parses, or adds a problem for the field and returns null; blank input is null without a problem. */
+	/**
+	 * Parses, or adds a problem for the field and returns null; blank input is null
+	 * without a problem.
+	 */
 	public static LocalDate parse(String text, String field, List<Problem> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -41,4 +44,5 @@ public final class DateInput {
 	public static String format(LocalDate date) {
 		return date == null ? "" : DISPLAY.format(date);
 	}
+
 }

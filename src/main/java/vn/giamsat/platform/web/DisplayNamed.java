@@ -4,4 +4,5 @@ package vn.giamsat.platform.web;
 public interface DisplayNamed {
 
 	String displayName();
+
 }

@@ -7,7 +7,10 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Resolves message codes in the current request's language (Vietnamese unless chosen otherwise). */
+/**
+ * Resolves message codes in the current request's language (Vietnamese unless chosen
+ * otherwise).
+ */
 @Component
 public class Messages {
 
@@ -30,7 +33,10 @@ public class Messages {
 		}
 	}
 
-	/** Vietnamese whatever the request says: the API contract's {@code detail} is Vietnamese. */
+	/**
+	 * Vietnamese whatever the request says: the API contract's {@code detail} is
+	 * Vietnamese.
+	 */
 	public String vi(String code, Object... args) {
 		return get(Locale.forLanguageTag("vi"), code, args);
 	}
@@ -38,4 +44,5 @@ public class Messages {
 	public String problem(Problem p) {
 		return get(p.code(), p.args());
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Pages answer failures with the officer layout and a Vietnamese explanation, never a stack trace. */
+/**
+ * Pages answer failures with the officer layout and a Vietnamese explanation, never a
+ * stack trace.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
@@ -70,4 +73,5 @@ class PageExceptionHandler {
 		mav.addObject("messageCode", messageCode);
 		return mav;
 	}
+
 }

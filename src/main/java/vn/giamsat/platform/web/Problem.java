@@ -1,8 +1,9 @@
 package vn.giamsat.platform.web;
 
 /**
- * One thing wrong with the user's input: a message code (resolved in the user's language),
- * its arguments, the field it concerns and, for imports, the row as numbered in the file.
+ * One thing wrong with the user's input: a message code (resolved in the user's
+ * language), its arguments, the field it concerns and, for imports, the row as numbered
+ * in the file.
  */
 public record Problem(Integer row, String field, String code, Object... args) {
 

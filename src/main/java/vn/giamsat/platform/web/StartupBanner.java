@@ -20,4 +20,5 @@ class StartupBanner {
 		String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
 		log.info("\n\n  giamsat đã sẵn sàng: mở http://localhost:{}  (giamsat is ready)\n", port);
 	}
+
 }

@@ -13,8 +13,9 @@ import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.Role;
 
 /**
- * What every page template needs besides its own data: messages in the user's language, the
- * CSRF token for forms, who is signed in, flash messages and the Vietnamese date formats.
+ * What every page template needs besides its own data: messages in the user's language,
+ * the CSRF token for forms, who is signed in, flash messages and the Vietnamese date
+ * formats.
  */
 public final class Ui {
 
@@ -114,4 +115,5 @@ public final class Ui {
 	public String number(long n) {
 		return java.text.NumberFormat.getIntegerInstance(locale).format(n);
 	}
+
 }

@@ -20,4 +20,5 @@ class UiAdvice {
 	Ui ui(HttpServletRequest request) {
 		return factory.ui(request);
 	}
+
 }

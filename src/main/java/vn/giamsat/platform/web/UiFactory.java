@@ -17,7 +17,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.CurrentAccess;
 
-/** Builds the {@link Ui} of a request; put into every page model as {@code ui} by {@link UiAdvice}. */
+/**
+ * Builds the {@link Ui} of a request; put into every page model as {@code ui} by
+ * {@link UiAdvice}.
+ */
 @org.springframework.stereotype.Component
 public class UiFactory {
 

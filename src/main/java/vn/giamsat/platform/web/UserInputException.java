@@ -3,8 +3,8 @@ package vn.giamsat.platform.web;
 import java.util.List;
 
 /**
- * A user mistake: answered with the reasons in Vietnamese (422 for the API, the form again for
- * pages), never with a 5xx, and thrown before anything is written.
+ * A user mistake: answered with the reasons in Vietnamese (422 for the API, the form
+ * again for pages), never with a 5xx, and thrown before anything is written.
  */
 public class UserInputException extends RuntimeException {
 
@@ -22,4 +22,5 @@ public class UserInputException extends RuntimeException {
 	public List<Problem> problems() {
 		return problems;
 	}
+
 }

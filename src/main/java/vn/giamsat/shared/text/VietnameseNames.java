@@ -6,19 +6,22 @@ import java.util.Comparator;
 import java.util.HexFormat;
 
 /**
- * Orders full names the way Vietnamese officers sort a list of people: by given name (the last
- * word), then family name (the first word), then the middle names, each with ICU's Vietnamese
- * collation ({@code a < ă < â}, {@code d < đ}, tones as secondary differences).
+ * Orders full names the way Vietnamese officers sort a list of people: by given name (the
+ * last word), then family name (the first word), then the middle names, each with ICU's
+ * Vietnamese collation ({@code a < ă < â}, {@code d < đ}, tones as secondary
+ * differences).
  *
- * <p>{@link #sortKey(String)} gives the same order as a plain string, so a database column with
- * byte-wise collation ({@code COLLATE "C"} in PostgreSQL) can page through a sorted list without
- * ICU in the database.
+ * <p>
+ * {@link #sortKey(String)} gives the same order as a plain string, so a database column
+ * with byte-wise collation ({@code COLLATE "C"} in PostgreSQL) can page through a sorted
+ * list without ICU in the database.
  */
 public final class VietnameseNames {
 
 	/**
-	 * A frozen ICU collator is immutable and thread-safe, so one instance serves every caller.
-	 * Default (tertiary) strength: "Nguyễn" and "nguyễn" stay distinct but sort side by side.
+	 * A frozen ICU collator is immutable and thread-safe, so one instance serves every
+	 * caller. Default (tertiary) strength: "Nguyễn" and "nguyễn" stay distinct but sort
+	 * side by side.
 	 */
 	private static final Collator COLLATOR = Collator.getInstance(new ULocale("vi")).freeze();
 
@@ -38,7 +41,10 @@ public final class VietnameseNames {
 	private VietnameseNames() {
 	}
 
-	/** Given name, then family name, then middle names; {@code null} sorts as an empty name. */
+	/**
+	 * Given name, then family name, then middle names; {@code null} sorts as an empty
+	 * name.
+	 */
 	public static Comparator<String> comparator() {
 		return ORDER;
 	}
@@ -47,11 +53,13 @@ public final class VietnameseNames {
 	 * A lower-case hex string whose plain (byte or {@link String#compareTo}) order equals
 	 * {@link #comparator()}'s order.
 	 *
-	 * <p>It concatenates the ICU collation keys of given, family and middle names. Each ICU key
-	 * ends with a {@code 00} byte and contains no other {@code 00}, so the terminator doubles as
-	 * a separator lower than any key byte: a shorter given name that is a prefix of a longer one
-	 * still sorts first, exactly as the collator decides. Hex digits keep byte order in ASCII.
-	 * Keys depend on the ICU version: recompute the column after upgrading ICU.
+	 * <p>
+	 * It concatenates the ICU collation keys of given, family and middle names. Each ICU
+	 * key ends with a {@code 00} byte and contains no other {@code 00}, so the terminator
+	 * doubles as a separator lower than any key byte: a shorter given name that is a
+	 * prefix of a longer one still sorts first, exactly as the collator decides. Hex
+	 * digits keep byte order in ASCII. Keys depend on the ICU version: recompute the
+	 * column after upgrading ICU.
 	 */
 	public static String sortKey(String fullName) {
 		Parts p = Parts.of(fullName);
@@ -84,4 +92,5 @@ public final class VietnameseNames {
 			return new Parts(name.substring(last + 1), name.substring(0, first), middle);
 		}
 	}
+
 }

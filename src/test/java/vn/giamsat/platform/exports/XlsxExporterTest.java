@@ -18,17 +18,13 @@ import org.junit.jupiter.api.Test;
 
 class XlsxExporterTest {
 
-	record Person(String code, String name, Integer birthYear, LocalDate joined,
-			OffsetDateTime updated, Double score) {
+	record Person(String code, String name, Integer birthYear, LocalDate joined, OffsetDateTime updated, Double score) {
 	}
 
-	private static final List<ExportColumn<Person>> COLUMNS = List.of(
-			ExportColumn.text("Mã", Person::code),
+	private static final List<ExportColumn<Person>> COLUMNS = List.of(ExportColumn.text("Mã", Person::code),
 			ExportColumn.<Person>text("Họ và tên", Person::name).width(30),
-			ExportColumn.integer("Năm sinh", Person::birthYear),
-			ExportColumn.date("Ngày vào Đảng", Person::joined),
-			ExportColumn.dateTime("Cập nhật", Person::updated),
-			ExportColumn.decimal("Điểm", Person::score));
+			ExportColumn.integer("Năm sinh", Person::birthYear), ExportColumn.date("Ngày vào Đảng", Person::joined),
+			ExportColumn.dateTime("Cập nhật", Person::updated), ExportColumn.decimal("Điểm", Person::score));
 
 	private final XlsxExporter exporter = new XlsxExporter();
 
@@ -49,11 +45,9 @@ class XlsxExporterTest {
 			Row row = sheet.getRow(2);
 
 			assertThat(workbook.getSheetName(0)).isEqualTo("Danh sách cán bộ");
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-					.isEqualTo("Danh sách cán bộ, đảng viên");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Danh sách cán bộ, đảng viên");
 			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
-			assertThat(workbook.getFontAt(header.getCell(1).getCellStyle().getFontIndex())
-					.getBold()).isTrue();
+			assertThat(workbook.getFontAt(header.getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
 			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:F3");
 			assertThat(sheet.getColumnWidth(1)).isEqualTo(30 * 256);
@@ -61,10 +55,8 @@ class XlsxExporterTest {
 			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("P001");
 			assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(1975);
-			assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate())
-					.isEqualTo(LocalDate.of(2001, 5, 19));
-			assertThat(row.getCell(3).getCellStyle().getDataFormatString())
-					.isEqualTo("dd/mm/yyyy");
+			assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2001, 5, 19));
+			assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
 			assertThat(row.getCell(4).getLocalDateTimeCellValue().getHour()).isEqualTo(8);
 			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(8.5);
 		}
@@ -86,8 +78,8 @@ class XlsxExporterTest {
 	@Test
 	void streamsManyRowsFromAStream() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		exporter.export("Danh sách", null, COLUMNS, IntStream.range(0, 5_000).mapToObj(i ->
-				new Person("P" + i, "Người " + i, 1950 + i % 50, null, null, null)), out);
+		exporter.export("Danh sách", null, COLUMNS, IntStream.range(0, 5_000)
+			.mapToObj(i -> new Person("P" + i, "Người " + i, 1950 + i % 50, null, null, null)), out);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
@@ -96,4 +88,5 @@ class XlsxExporterTest {
 			assertThat(sheet.getRow(5_000).getCell(0).getStringCellValue()).isEqualTo("P4999");
 		}
 	}
+
 }

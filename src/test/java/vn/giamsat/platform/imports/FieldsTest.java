@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class FieldsTest {
 
-	private static final ImportColumns PEOPLE = ImportColumns.of(
-			ImportColumn.required("ma", "Mã"),
+	private static final ImportColumns PEOPLE = ImportColumns.of(ImportColumn.required("ma", "Mã"),
 			ImportColumn.required("ho_ten", "Họ và tên"),
 			ImportColumn.optional("gioi_tinh", "Giới tính").codes("NAM", "NU"),
 			ImportColumn.optional("nam_sinh", "Năm sinh").type(ColumnType.INTEGER),
@@ -24,8 +23,8 @@ class FieldsTest {
 		ImportRow row = ImportFiles.row(7, PEOPLE, "ma", "P1", "ho_ten", "  \u00A0 ");
 
 		assertThat(Fields.requiredText(row, "ho_ten", 255, errors)).isNull();
-		assertThat(errors.list()).containsExactly(
-				new ImportError(7, "ho_ten", ImportMessages.FIELD_REQUIRED, "Họ và tên"));
+		assertThat(errors.list())
+			.containsExactly(new ImportError(7, "ho_ten", ImportMessages.FIELD_REQUIRED, "Họ và tên"));
 	}
 
 	@Test
@@ -35,8 +34,8 @@ class FieldsTest {
 
 		assertThat(Fields.text(ok, "ho_ten", 255, errors)).isEqualTo("Nguyễn Văn An");
 		assertThat(Fields.text(tooLong, "ho_ten", 255, errors)).isNull();
-		assertThat(errors.list()).containsExactly(
-				new ImportError(3, "ho_ten", ImportMessages.FIELD_TOO_LONG, "Họ và tên", 255, 256));
+		assertThat(errors.list())
+			.containsExactly(new ImportError(3, "ho_ten", ImportMessages.FIELD_TOO_LONG, "Họ và tên", 255, 256));
 	}
 
 	@Test
@@ -54,8 +53,8 @@ class FieldsTest {
 		ImportRow row = ImportFiles.row(4, PEOPLE, "tu", "2025/31/12");
 
 		assertThat(DateFields.date(row, "tu", errors)).isNull();
-		assertThat(errors.list()).containsExactly(
-				new ImportError(4, "tu", ImportMessages.FIELD_DATE, "Từ ngày", "2025/31/12"));
+		assertThat(errors.list())
+			.containsExactly(new ImportError(4, "tu", ImportMessages.FIELD_DATE, "Từ ngày", "2025/31/12"));
 	}
 
 	@Test
@@ -65,9 +64,8 @@ class FieldsTest {
 		LocalDate to = DateFields.date(row, "den", errors);
 
 		assertThat(DateFields.order(row, "tu", from, "den", to, errors)).isFalse();
-		assertThat(errors.list()).containsExactly(new ImportError(5, "den",
-				ImportMessages.FIELD_DATE_ORDER, "Từ ngày", "01/07/2025", "Đến ngày",
-				"2025-06-30"));
+		assertThat(errors.list()).containsExactly(new ImportError(5, "den", ImportMessages.FIELD_DATE_ORDER, "Từ ngày",
+				"01/07/2025", "Đến ngày", "2025-06-30"));
 	}
 
 	@Test
@@ -75,39 +73,38 @@ class FieldsTest {
 		ImportRow row = ImportFiles.row(5, PEOPLE, "tu", "2025-07-01", "den", "01/07/2025");
 
 		assertThat(DateFields.order(row, "tu", DateFields.date(row, "tu", errors), "den",
-				DateFields.date(row, "den", errors), errors)).isTrue();
+				DateFields.date(row, "den", errors), errors))
+			.isTrue();
 		assertThat(DateFields.order(row, "tu", null, "den", LocalDate.MIN, errors)).isTrue();
 		assertThat(errors.hasErrors()).isFalse();
 	}
 
 	@Test
 	void checksIntegersAndTheirRange() {
-		assertThat(Fields.integer(ImportFiles.row(2, PEOPLE, "nam_sinh", "1975"), "nam_sinh",
-				1900, 2100, errors)).isEqualTo(1975);
-		assertThat(Fields.integer(ImportFiles.row(3, PEOPLE, "nam_sinh", "197x"), "nam_sinh",
-				1900, 2100, errors)).isNull();
-		assertThat(Fields.integer(ImportFiles.row(4, PEOPLE, "nam_sinh", "1875"), "nam_sinh",
-				1900, 2100, errors)).isNull();
+		assertThat(Fields.integer(ImportFiles.row(2, PEOPLE, "nam_sinh", "1975"), "nam_sinh", 1900, 2100, errors))
+			.isEqualTo(1975);
+		assertThat(Fields.integer(ImportFiles.row(3, PEOPLE, "nam_sinh", "197x"), "nam_sinh", 1900, 2100, errors))
+			.isNull();
+		assertThat(Fields.integer(ImportFiles.row(4, PEOPLE, "nam_sinh", "1875"), "nam_sinh", 1900, 2100, errors))
+			.isNull();
 
 		assertThat(errors.list()).containsExactly(
 				new ImportError(3, "nam_sinh", ImportMessages.FIELD_INTEGER, "Năm sinh", "197x"),
-				new ImportError(4, "nam_sinh", ImportMessages.FIELD_RANGE, "Năm sinh", "1875",
-						"1900", "2100"));
+				new ImportError(4, "nam_sinh", ImportMessages.FIELD_RANGE, "Năm sinh", "1875", "1900", "2100"));
 	}
 
 	@Test
 	void acceptsCodesTypedInVietnameseOrLowerCaseAndListsAllowedValuesOtherwise() {
 		List<String> allowed = List.of("NAM", "NU");
 
-		assertThat(Fields.code(ImportFiles.row(2, PEOPLE, "gioi_tinh", "Nữ"), "gioi_tinh",
-				allowed, errors)).isEqualTo("NU");
-		assertThat(Fields.code(ImportFiles.row(3, PEOPLE, "gioi_tinh", "nam"), "gioi_tinh",
-				allowed, errors)).isEqualTo("NAM");
-		assertThat(Fields.code(ImportFiles.row(4, PEOPLE, "gioi_tinh", "Khác"), "gioi_tinh",
-				allowed, errors)).isNull();
+		assertThat(Fields.code(ImportFiles.row(2, PEOPLE, "gioi_tinh", "Nữ"), "gioi_tinh", allowed, errors))
+			.isEqualTo("NU");
+		assertThat(Fields.code(ImportFiles.row(3, PEOPLE, "gioi_tinh", "nam"), "gioi_tinh", allowed, errors))
+			.isEqualTo("NAM");
+		assertThat(Fields.code(ImportFiles.row(4, PEOPLE, "gioi_tinh", "Khác"), "gioi_tinh", allowed, errors)).isNull();
 
-		assertThat(errors.list()).containsExactly(new ImportError(4, "gioi_tinh",
-				ImportMessages.FIELD_CODE, "Giới tính", "Khác", "NAM, NU"));
+		assertThat(errors.list()).containsExactly(
+				new ImportError(4, "gioi_tinh", ImportMessages.FIELD_CODE, "Giới tính", "Khác", "NAM, NU"));
 	}
 
 	@Test
@@ -115,10 +112,9 @@ class FieldsTest {
 		List<String> allowed = List.of("QD522-01", "QD522-02");
 		ImportRow row = ImportFiles.row(6, PEOPLE, "tieu_chi", "QD522-02; ;QD522-01;X;QD522-02");
 
-		assertThat(Fields.codeList(row, "tieu_chi", allowed, errors))
-				.containsExactly("QD522-02", "QD522-01");
+		assertThat(Fields.codeList(row, "tieu_chi", allowed, errors)).containsExactly("QD522-02", "QD522-01");
 		assertThat(errors.list()).extracting(ImportError::argList)
-				.containsExactly(List.of("Tiêu chí", "X", "QD522-01, QD522-02"));
+			.containsExactly(List.of("Tiêu chí", "X", "QD522-01, QD522-02"));
 	}
 
 	@Test
@@ -129,8 +125,8 @@ class FieldsTest {
 		assertThat(keys.add(ImportFiles.row(3, PEOPLE, "ma", "P002"), "ma", errors)).isTrue();
 		assertThat(keys.add(ImportFiles.row(9, PEOPLE, "ma", " P001 "), "ma", errors)).isFalse();
 
-		assertThat(errors.list()).containsExactly(
-				new ImportError(9, "ma", ImportMessages.FIELD_DUPLICATE, "Mã", "P001", 2));
+		assertThat(errors.list())
+			.containsExactly(new ImportError(9, "ma", ImportMessages.FIELD_DUPLICATE, "Mã", "P001", 2));
 	}
 
 	@Test
@@ -148,8 +144,8 @@ class FieldsTest {
 			capped.add(i + 2, "ma", ImportMessages.FIELD_REQUIRED, "Mã");
 		}
 
-		assertThat(capped.list()).hasSize(3).last()
-				.isEqualTo(ImportError.ofFile(ImportMessages.ERRORS_TRUNCATED, 2));
+		assertThat(capped.list()).hasSize(3).last().isEqualTo(ImportError.ofFile(ImportMessages.ERRORS_TRUNCATED, 2));
 		assertThat(capped.isFull()).isTrue();
 	}
+
 }

@@ -34,7 +34,10 @@ final class ImportFiles {
 		return bytes("data.csv", text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A workbook whose cells are Strings, Numbers, LocalDates (formatted dd/mm/yyyy) or null. */
+	/**
+	 * A workbook whose cells are Strings, Numbers, LocalDates (formatted dd/mm/yyyy) or
+	 * null.
+	 */
 	ImportSource xlsx(String name, Object[]... rows) throws IOException {
 		Path file = dir.resolve(name);
 		try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -51,10 +54,12 @@ final class ImportFiles {
 					Cell cell = row.createCell(c);
 					if (value instanceof Number n) {
 						cell.setCellValue(n.doubleValue());
-					} else if (value instanceof LocalDate d) {
+					}
+					else if (value instanceof LocalDate d) {
 						cell.setCellValue(d);
 						cell.setCellStyle(date);
-					} else {
+					}
+					else {
 						cell.setCellValue(value.toString());
 					}
 				}
@@ -81,4 +86,5 @@ final class ImportFiles {
 		HeaderMap map = columns.match(1, header, new ImportErrors());
 		return new ImportRow(number, cells, map);
 	}
+
 }

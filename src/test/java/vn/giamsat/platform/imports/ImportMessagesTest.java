@@ -35,8 +35,7 @@ class ImportMessagesTest {
 
 	@Test
 	void everyMessageFormatsWithArgumentsWithoutGroupingRowNumbers() throws Exception {
-		for (String file : List.of("messages/imports.properties",
-				"messages/imports_en.properties")) {
+		for (String file : List.of("messages/imports.properties", "messages/imports_en.properties")) {
 			Properties messages = load(file);
 			for (String key : messages.stringPropertyNames()) {
 				String pattern = messages.getProperty(key);
@@ -73,4 +72,5 @@ class ImportMessagesTest {
 		}
 		return properties;
 	}
+
 }

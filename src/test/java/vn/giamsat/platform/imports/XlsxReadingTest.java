@@ -27,23 +27,20 @@ class XlsxReadingTest {
 	@Test
 	void readsCellsAsDisplayedWithDatesAsIsoAndWholeNumbersWithoutDecimals() throws Exception {
 		ImportSource source = new ImportFiles(dir).xlsx("p.xlsx",
-				new Object[] {"ma", "ho_ten", "nam_sinh", "ngay", "ma_so"},
-				new Object[] {"P001", "Nguyễn Văn An", 1975, LocalDate.of(2025, 7, 1),
-					123456789012L});
+				new Object[] { "ma", "ho_ten", "nam_sinh", "ngay", "ma_so" },
+				new Object[] { "P001", "Nguyễn Văn An", 1975, LocalDate.of(2025, 7, 1), 123456789012L });
 
-		assertThat(ImportFiles.readAll(reader, source)).containsExactly(
-				"1:[ma, ho_ten, nam_sinh, ngay, ma_so]",
+		assertThat(ImportFiles.readAll(reader, source)).containsExactly("1:[ma, ho_ten, nam_sinh, ngay, ma_so]",
 				"2:[P001, Nguyễn Văn An, 1975, 2025-07-01, 123456789012]");
 	}
 
 	@Test
 	void keepsEmptyCellsInPlaceSoLaterColumnsDoNotShift() throws Exception {
-		ImportSource source = new ImportFiles(dir).xlsx("p.xlsx",
-				new Object[] {"a", "b", "c"}, new Object[] {null, null, "z"},
-				new Object[] {}, new Object[] {"x"});
+		ImportSource source = new ImportFiles(dir).xlsx("p.xlsx", new Object[] { "a", "b", "c" },
+				new Object[] { null, null, "z" }, new Object[] {}, new Object[] { "x" });
 
-		assertThat(ImportFiles.readAll(reader, source)).containsExactly(
-				"1:[a, b, c]", "2:[null, null, z]", "3:[]", "4:[x]");
+		assertThat(ImportFiles.readAll(reader, source)).containsExactly("1:[a, b, c]", "2:[null, null, z]", "3:[]",
+				"4:[x]");
 	}
 
 	@Test
@@ -62,7 +59,7 @@ class XlsxReadingTest {
 		}
 
 		assertThat(ImportFiles.readAll(reader, ImportSource.ofFile(file, "f.xlsx")))
-				.containsExactly("1:[2.5, 5, 2025-01-31 08:30]");
+			.containsExactly("1:[2.5, 5, 2025-01-31 08:30]");
 	}
 
 	@Test
@@ -74,8 +71,7 @@ class XlsxReadingTest {
 			workbook.write(out);
 		}
 
-		assertThat(ImportFiles.readAll(reader, ImportSource.ofFile(file, "two.xlsx")))
-				.containsExactly("1:[first]");
+		assertThat(ImportFiles.readAll(reader, ImportSource.ofFile(file, "two.xlsx"))).containsExactly("1:[first]");
 	}
 
 	/**
@@ -86,11 +82,10 @@ class XlsxReadingTest {
 	void streamsALargeSheetRowByRow() throws Exception {
 		int dataRows = 20_000;
 		Path file = dir.resolve("large.xlsx");
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-				OutputStream out = Files.newOutputStream(file)) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = workbook.createSheet();
 			Row header = sheet.createRow(0);
-			String[] headers = {"ma", "ho_ten", "gioi_tinh", "nam_sinh", "ma_noi_cong_tac"};
+			String[] headers = { "ma", "ho_ten", "gioi_tinh", "nam_sinh", "ma_noi_cong_tac" };
 			for (int c = 0; c < headers.length; c++) {
 				header.createCell(c).setCellValue(headers[c]);
 			}
@@ -104,7 +99,7 @@ class XlsxReadingTest {
 			}
 			workbook.write(out);
 		}
-		int[] count = {0};
+		int[] count = { 0 };
 		List<String> last = new ArrayList<>();
 
 		reader.read(ImportSource.ofFile(file, "large.xlsx"), (row, cells) -> {
@@ -120,11 +115,12 @@ class XlsxReadingTest {
 	@Test
 	void stopsAtTheRowLimit() throws Exception {
 		TabularFileReader limited = new TabularFileReader(new ImportLimits(1 << 20, 2));
-		ImportSource source = new ImportFiles(dir).xlsx("p.xlsx",
-				new Object[] {"a"}, new Object[] {"1"}, new Object[] {"2"});
+		ImportSource source = new ImportFiles(dir).xlsx("p.xlsx", new Object[] { "a" }, new Object[] { "1" },
+				new Object[] { "2" });
 
-		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
-				ImportRejectedException.class, () -> ImportFiles.readAll(limited, source)).errors())
-				.containsExactly(ImportError.ofFile(ImportMessages.FILE_TOO_MANY_ROWS, 2));
+		assertThat(org.assertj.core.api.Assertions
+			.catchThrowableOfType(ImportRejectedException.class, () -> ImportFiles.readAll(limited, source))
+			.errors()).containsExactly(ImportError.ofFile(ImportMessages.FILE_TOO_MANY_ROWS, 2));
 	}
+
 }

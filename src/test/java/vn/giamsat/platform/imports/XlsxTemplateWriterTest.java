@@ -21,8 +21,7 @@ class XlsxTemplateWriterTest {
 	@TempDir
 	Path dir;
 
-	private final MessageLookup vietnamese = MessageLookup.ofBundle("messages/imports",
-			Locale.forLanguageTag("vi"));
+	private final MessageLookup vietnamese = MessageLookup.ofBundle("messages/imports", Locale.forLanguageTag("vi"));
 
 	private Path writeTemplate() throws Exception {
 		Path file = dir.resolve("units.xlsx");
@@ -34,16 +33,14 @@ class XlsxTemplateWriterTest {
 
 	@Test
 	void writesABoldFrozenVietnameseHeaderRowOnTheFirstSheet() throws Exception {
-		try (InputStream in = Files.newInputStream(writeTemplate());
-				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+		try (InputStream in = Files.newInputStream(writeTemplate()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Sheet data = workbook.getSheetAt(0);
 			Row header = data.getRow(0);
 
 			assertThat(workbook.getSheetName(0)).isEqualTo("Dữ liệu");
 			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã");
 			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Mã đơn vị cha");
-			assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
-					.getBold()).isTrue();
+			assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(data.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(data.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
 			assertThat(data.getColumnWidth(3)).isGreaterThan(data.getColumnWidth(0));
@@ -53,18 +50,15 @@ class XlsxTemplateWriterTest {
 
 	@Test
 	void describesEveryColumnOnAGuideSheet() throws Exception {
-		try (InputStream in = Files.newInputStream(writeTemplate());
-				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+		try (InputStream in = Files.newInputStream(writeTemplate()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Sheet guide = workbook.getSheet("Hướng dẫn");
 			List<String> cap = new ArrayList<>();
 			guide.getRow(5).forEach(cell -> cap.add(cell.getStringCellValue()));
 
 			assertThat(guide.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Cột");
-			assertThat(cap).containsExactly("Cấp", "cap", "Có",
-					"Một mã trong danh sách giá trị cho phép",
+			assertThat(cap).containsExactly("Cấp", "cap", "Có", "Một mã trong danh sách giá trị cho phép",
 					"TINH_THANH, QUAN_HUYEN, PHUONG_XA, TO_DAN_PHO");
-			assertThat(guide.getRow(3).getCell(3).getStringCellValue())
-					.isEqualTo("Văn bản, tối đa 50 ký tự");
+			assertThat(guide.getRow(3).getCell(3).getStringCellValue()).isEqualTo("Văn bản, tối đa 50 ký tự");
 			assertThat(guide.getRow(6).getCell(2).getStringCellValue()).isEqualTo("Không");
 		}
 	}
@@ -74,10 +68,10 @@ class XlsxTemplateWriterTest {
 		ImportSource template = ImportSource.ofFile(writeTemplate(), "units.xlsx");
 
 		ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
-				() -> new TwoPassImport().run(template, Units.COLUMNS,
-						new TwoPassImportTest.UnitImport(), 10));
+				() -> new TwoPassImport().run(template, Units.COLUMNS, new TwoPassImportTest.UnitImport(), 10));
 
 		// No header error: only the absence of data is reported.
 		assertThat(e.errors()).containsExactly(ImportError.ofFile(ImportMessages.FILE_NO_ROWS));
 	}
+
 }

@@ -10,24 +10,25 @@ import org.junit.jupiter.api.Test;
 
 class VietnameseNamesTest {
 
-	private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh",
-		"Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Ông", "Âu"};
-	private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc",
-		"Quốc", "Xuân", "Thu", "Ánh", "An"};
-	private static final String[] GIVEN = {"An", "Ân", "Ánh", "Anh", "Bình", "Dung", "Đức",
-		"Du", "Hà", "Hải", "Hằng", "Hùng", "Khánh", "Linh", "Long", "Mai", "Nam", "Ngọc",
-		"Ơn", "Ôn", "Phương", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Ưng", "Uyên", "Việt",
-		"Yến", "an", "Đ"};
+	private static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+			"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Ông", "Âu" };
+
+	private static final String[] MIDDLE = { "Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quốc", "Xuân", "Thu",
+			"Ánh", "An" };
+
+	private static final String[] GIVEN = { "An", "Ân", "Ánh", "Anh", "Bình", "Dung", "Đức", "Du", "Hà", "Hải", "Hằng",
+			"Hùng", "Khánh", "Linh", "Long", "Mai", "Nam", "Ngọc", "Ơn", "Ôn", "Phương", "Quân", "Sơn", "Thảo", "Trang",
+			"Tuấn", "Ưng", "Uyên", "Việt", "Yến", "an", "Đ" };
 
 	@Test
 	void sortsByGivenNameThenFamilyNameThenMiddleNames() {
-		List<String> names = new ArrayList<>(List.of("Phạm Minh Đức", "Vũ Thị Dung",
-				"Lê Văn Bình", "Nguyễn Văn An", "Trần Thị Ánh", "Đỗ Thị An", "Nguyễn An"));
+		List<String> names = new ArrayList<>(List.of("Phạm Minh Đức", "Vũ Thị Dung", "Lê Văn Bình", "Nguyễn Văn An",
+				"Trần Thị Ánh", "Đỗ Thị An", "Nguyễn An"));
 
 		names.sort(VietnameseNames.comparator());
 
-		assertThat(names).containsExactly("Đỗ Thị An", "Nguyễn An", "Nguyễn Văn An",
-				"Trần Thị Ánh", "Lê Văn Bình", "Vũ Thị Dung", "Phạm Minh Đức");
+		assertThat(names).containsExactly("Đỗ Thị An", "Nguyễn An", "Nguyễn Văn An", "Trần Thị Ánh", "Lê Văn Bình",
+				"Vũ Thị Dung", "Phạm Minh Đức");
 	}
 
 	@Test
@@ -43,18 +44,17 @@ class VietnameseNamesTest {
 	void treatsAOneWordNameAsAGivenNameAndIgnoresExtraSpaces() {
 		assertThat(VietnameseNames.givenName("  Nguyễn  Văn   An ")).isEqualTo("An");
 		assertThat(VietnameseNames.comparator().compare("Bình", "Lê Văn Bình")).isNegative();
-		assertThat(VietnameseNames.sortKey("Nguyễn  Văn An"))
-				.isEqualTo(VietnameseNames.sortKey("Nguyễn Văn An"));
+		assertThat(VietnameseNames.sortKey("Nguyễn  Văn An")).isEqualTo(VietnameseNames.sortKey("Nguyễn Văn An"));
 	}
 
 	@Test
 	void sortKeysAreLowerCaseHexThatSortsLikeTheComparatorInTheFixedExample() {
-		List<String> names = List.of("Nguyễn Văn An", "Trần Thị Ánh", "Lê Văn Bình",
-				"Đỗ Thị An", "Nguyễn An", "Phạm Minh Đức", "Vũ Thị Dung");
+		List<String> names = List.of("Nguyễn Văn An", "Trần Thị Ánh", "Lê Văn Bình", "Đỗ Thị An", "Nguyễn An",
+				"Phạm Minh Đức", "Vũ Thị Dung");
 
 		assertThat(VietnameseNames.sortKey("Đỗ Thị An")).matches("[0-9a-f]+");
 		assertThat(names.stream().sorted(Comparator.comparing(VietnameseNames::sortKey)).toList())
-				.isEqualTo(names.stream().sorted(VietnameseNames.comparator()).toList());
+			.isEqualTo(names.stream().sorted(VietnameseNames.comparator()).toList());
 	}
 
 	@Test
@@ -75,14 +75,13 @@ class VietnameseNamesTest {
 		for (int i = 0; i < 20_000; i++) {
 			String a = names.get(random.nextInt(names.size()));
 			String b = names.get(random.nextInt(names.size()));
-			assertThat(Integer.signum(keys.get(a).compareTo(keys.get(b))))
-					.as("%s vs %s", a, b)
-					.isEqualTo(Integer.signum(VietnameseNames.comparator().compare(a, b)));
+			assertThat(Integer.signum(keys.get(a).compareTo(keys.get(b)))).as("%s vs %s", a, b)
+				.isEqualTo(Integer.signum(VietnameseNames.comparator().compare(a, b)));
 		}
 		List<String> byKey = names.stream().sorted(Comparator.comparing(keys::get)).toList();
 		for (int i = 1; i < byKey.size(); i++) {
-			assertThat(VietnameseNames.comparator().compare(byKey.get(i - 1), byKey.get(i)))
-					.isNotPositive();
+			assertThat(VietnameseNames.comparator().compare(byKey.get(i - 1), byKey.get(i))).isNotPositive();
 		}
 	}
+
 }

@@ -49,11 +49,10 @@ class VietnameseTextTest {
 					word.append(' ');
 				}
 			}
-			String text = random.nextBoolean() ? word.toString()
-					: Normalizer.normalize(word, Normalizer.Form.NFD);
+			String text = random.nextBoolean() ? word.toString() : Normalizer.normalize(word, Normalizer.Form.NFD);
 
 			assertThat(VietnameseText.fold(text)).as(text)
-					.isEqualTo(VietnameseText.foldWithIcu(text).replaceAll("\\s+", " ").trim());
+				.isEqualTo(VietnameseText.foldWithIcu(text).replaceAll("\\s+", " ").trim());
 		}
 	}
 
@@ -86,8 +85,10 @@ class VietnameseTextTest {
 			for (Future<Boolean> result : results) {
 				assertThat(result.get()).isTrue();
 			}
-		} finally {
+		}
+		finally {
 			pool.shutdownNow();
 		}
 	}
+
 }
