@@ -261,6 +261,34 @@ class PlanRulesTest {
 	}
 
 	@Test
+	void theOwnerChoosesActiveCriteriaAndUnknownOrRetiredOnesAreRefused() {
+		long id = plans.draft(2013, 1);
+		editing.setCriteria(id, plans.version(id), List.of("QD522-07", "CT05-01"));
+		assertThat(store.criteria(id)).containsExactly("CT05-01", "QD522-07");
+		jdbc.sql(
+				"insert into criterion (code, source, kind, scope, text_vi, retired) values ('OLD-1', 'x', 'DO', 'CONG_VU', 'Cũ', true) on conflict do nothing")
+			.update();
+		assertThatThrownBy(() -> editing.setCriteria(id, plans.version(id), List.of("OLD-1", "KHONG-CO")))
+			.isInstanceOf(UserInputException.class)
+			.satisfies(ex -> assertThat(((UserInputException) ex).problems()).hasSize(2));
+		assertThat(store.criteria(id)).containsExactly("CT05-01", "QD522-07");
+	}
+
+	@Test
+	void aWhatIfRunChangesNothingThatIsSaved() {
+		long id = plans.solved(2012, 1);
+		var before = store.assignments(id);
+		var plan = store.plan(id).orElseThrow();
+		var outcome = planning.solve(plan,
+				new PlanningService.WhatIf(Map.of(unit("P-VH-MTTQ"), new java.math.BigDecimal("5")), 0));
+		assertThat(outcome.assignments()).hasSize(before.size());
+		assertThat(outcome.assignments().values().stream().filter(a -> a.focalUnitId() == unit("P-VH-MTTQ")).count())
+			.isGreaterThan(before.stream().filter(a -> a.focalUnitId() == unit("P-VH-MTTQ")).count());
+		assertThat(store.assignments(id)).containsExactlyInAnyOrderElementsOf(before);
+		assertThat(store.plan(id).orElseThrow().version()).isEqualTo(plan.version());
+	}
+
+	@Test
 	void issuingNeedsEveryoneAssignedANumberAndADateAndAmendingNeedsAReason() {
 		long id = plans.draft(2014, 1);
 		lifecycle.move(id, plans.version(id), PlanStatus.CONSULTING, null);

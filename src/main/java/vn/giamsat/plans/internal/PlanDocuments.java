@@ -91,6 +91,15 @@ public class PlanDocuments {
 		body.add(Block.bullets(lines(plan.legalBases())));
 		body.add(Block.heading(1, "III. NỘI DUNG GIÁM SÁT"));
 		body.add(Block.bullets(lines(plan.contentItems())));
+		List<String> criteria = store.criteria(plan.id());
+		if (!criteria.isEmpty()) {
+			body.add(Block.paragraph("Tiêu chí giám sát:"));
+			body.add(Block.bullets(store.criterionOptions()
+				.stream()
+				.filter(c -> criteria.contains(c.code()))
+				.map(c -> c.code() + ": " + c.text())
+				.toArray(String[]::new)));
+		}
 		body.add(Block.heading(1, "IV. PHÂN CÔNG ĐƠN VỊ ĐẦU MỐI"));
 		body.add(Block.paragraph("Tổng số " + rows.size() + " đối tượng giám sát được phân công cho " + units.size()
 				+ " đơn vị đầu mối (chi tiết tại Phụ lục kèm theo):"));

@@ -107,6 +107,25 @@ public class PlanEditing {
 				Map.of("title", g.title(), "rotationWindow", String.valueOf(g.rotationWindow())));
 	}
 
+	/** The criteria the plan supervises against; unknown or retired codes are refused. */
+	@Transactional
+	public void setCriteria(long planId, int version, List<String> codes) {
+		editable(planId, version);
+		var options = store.criterionOptions();
+		List<Problem> problems = new ArrayList<>();
+		for (String code : codes) {
+			var option = options.stream().filter(o -> o.code().equals(code)).findFirst();
+			if (option.isEmpty() || option.get().retired()) {
+				problems.add(Problem.of("criteria", "plan.error.criterion", code));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new UserInputException(problems);
+		}
+		store.setCriteria(planId, codes);
+		audit.record("SET_CRITERIA", "SupervisionPlan", planId, null, Map.of("criteria", String.join(",", codes)));
+	}
+
 	@Transactional
 	public void setFocalUnit(long planId, int version, String organisationCode, BigDecimal capacity) {
 		editable(planId, version);

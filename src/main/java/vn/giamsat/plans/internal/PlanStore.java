@@ -95,6 +95,35 @@ public class PlanStore {
 			.update();
 	}
 
+	public List<String> criteria(long planId) {
+		return jdbc.sql("select criterion_code from plan_criterion where plan_id = ? order by criterion_code")
+			.param(planId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The plan's criteria, replaced as a whole; codes that are unknown or retired are
+	 * ignored by the caller.
+	 */
+	public void setCriteria(long planId, List<String> codes) {
+		jdbc.sql("delete from plan_criterion where plan_id = ?").param(planId).update();
+		for (String code : codes) {
+			jdbc.sql("insert into plan_criterion (plan_id, criterion_code) values (?, ?)")
+				.params(planId, code)
+				.update();
+		}
+	}
+
+	public record CriterionOption(String code, String text, boolean retired) {
+	}
+
+	public List<CriterionOption> criterionOptions() {
+		return jdbc.sql("select code, text_vi, retired from criterion order by code")
+			.query((rs, n) -> new CriterionOption(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+			.list();
+	}
+
 	public void setStatus(long planId, PlanStatus status, int revision) {
 		jdbc.sql("update supervision_plan set status = ?, revision = ? where id = ?")
 			.params(status.name(), revision, planId)

@@ -129,6 +129,8 @@ class PlanController {
 		model.addAttribute("history", lifecycle.history(id));
 		model.addAttribute("hasPrevious", diff.againstPrevious(plan).isPresent());
 		model.addAttribute("form", PlanForm.of(plan));
+		model.addAttribute("criteria", store.criteria(id));
+		model.addAttribute("criterionOptions", store.criterionOptions());
 		return VIEW_DETAIL;
 	}
 
@@ -138,6 +140,14 @@ class PlanController {
 		List<Problem> problems = new ArrayList<>();
 		PlanEditing.General general = form.general(problems);
 		return PlanRedirects.run(redirect, messages, id, problems, () -> editing.updateGeneral(id, version, general));
+	}
+
+	@PostMapping("/plans/{id}/criteria")
+	@PreAuthorize("hasRole('FRONT_OFFICER')")
+	String criteria(@PathVariable long id, @RequestParam(name = "criterion", required = false) List<String> codes,
+			@RequestParam int version, RedirectAttributes redirect) {
+		return PlanRedirects.run(redirect, messages, id, List.of(),
+				() -> editing.setCriteria(id, version, codes == null ? List.of() : codes));
 	}
 
 	@PostMapping("/plans/{id}/transition")
