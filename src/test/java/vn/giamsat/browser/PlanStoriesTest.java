@@ -99,6 +99,24 @@ class PlanStoriesTest extends BrowserSupport {
 		assertAccessible("issued plan");
 		screenshot("plan-issued-desktop");
 
+		open(planPath + "/diff");
+		assertThat(pageText()).contains("Đổi đơn vị").contains("Hoán đổi so với năm 2019");
+		assertAccessible("plan diff");
+		open(planPath + "/what-if?rotationWindow=0");
+		assertAccessible("plan what-if");
+		open("/criteria");
+		assertAccessible("criteria");
+		useViewport(MOBILE);
+		try {
+			open(planPath);
+			assertAccessible("plan on a phone");
+			assertNoHorizontalOverflow();
+			screenshot("plan-mobile");
+		}
+		finally {
+			useViewport(DESKTOP);
+		}
+
 		byte[] pdf = download(planPath + "/ke-hoach.pdf");
 		try (var doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
