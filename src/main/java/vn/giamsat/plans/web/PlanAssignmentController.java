@@ -29,7 +29,6 @@ import vn.giamsat.plans.internal.PlanStore;
 import vn.giamsat.plans.internal.PlanningService;
 import vn.giamsat.plans.internal.UnitLoad;
 import vn.giamsat.platform.web.Messages;
-import vn.giamsat.platform.web.NotFoundException;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
@@ -271,10 +270,6 @@ class PlanAssignmentController {
 			problems.add(Problem.of("capacity", "plan.error.capacity"));
 			return null;
 		}
-	}
-
-	static void notFound() {
-		throw new NotFoundException();
 	}
 
 }

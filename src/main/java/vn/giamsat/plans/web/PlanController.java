@@ -23,7 +23,6 @@ import vn.giamsat.plans.internal.PlanRow;
 import vn.giamsat.plans.internal.PlanStore;
 import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.Role;
-import vn.giamsat.platform.web.DateInput;
 import vn.giamsat.platform.web.Messages;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
@@ -163,10 +162,6 @@ class PlanController {
 			});
 		}
 		return PlanRedirects.run(redirect, messages, id, List.of(), () -> lifecycle.move(id, version, status, note));
-	}
-
-	static String date(java.time.LocalDate d) {
-		return DateInput.format(d);
 	}
 
 }
