@@ -97,12 +97,17 @@ public class StructureQueries {
 		return jdbc.sql("select version from organisation where id = ?").param(id).query(Integer.class).single();
 	}
 
-	public int childCount(long unitId) {
-		return jdbc.sql("select count(*) from admin_unit where parent_id = ?")
-			.param(unitId)
-			.query(Integer.class)
-			.single();
+	/** Children per unit in one query, for a level of the tree. */
+	public java.util.Map<Long, Integer> childCounts(List<Long> unitIds) {
+		java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+		jdbc.sql("select parent_id, count(*) from admin_unit where parent_id = any(?) group by parent_id")
+			.param(unitIds.toArray(Long[]::new))
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return counts;
 	}
+
 
 	public Optional<OrganisationView> organisation(long id) {
 		return jdbc

@@ -220,7 +220,8 @@ class UnitController {
 	}
 
 	private List<TreeNode> nodes(List<UnitView> units) {
-		return units.stream().map(u -> new TreeNode(u, queries.childCount(u.id()))).toList();
+		java.util.Map<Long, Integer> counts = queries.childCounts(units.stream().map(UnitView::id).toList());
+		return units.stream().map(u -> new TreeNode(u, counts.getOrDefault(u.id(), 0))).toList();
 	}
 
 }
