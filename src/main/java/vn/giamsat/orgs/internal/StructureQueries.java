@@ -108,7 +108,6 @@ public class StructureQueries {
 		return counts;
 	}
 
-
 	public Optional<OrganisationView> organisation(long id) {
 		return jdbc
 			.sql("select " + ORG_COLUMNS + " from organisation o join admin_unit u on u.id = o.unit_id where o.id = ?")
