@@ -50,7 +50,9 @@ final class VietnameseNameGenerator {
 		String middle = pick(female ? MIDDLE_FEMALE : MIDDLE_MALE);
 		String given = pick(female ? GIVEN_FEMALE : GIVEN_MALE);
 		if (!female && random.nextInt(10) == 0) {
-			return family + " " + middle + " " + pick(MIDDLE_MALE) + " " + given;
+			String second = pick(MIDDLE_MALE);
+			return second.equals(middle) ? family + " " + middle + " " + given
+					: family + " " + middle + " " + second + " " + given;
 		}
 		return family + " " + middle + " " + given;
 	}
