@@ -119,6 +119,34 @@ public class CultivationPlans {
 	}
 
 	/**
+	 * The advisory report of text being written, before it is saved (shown while the
+	 * cadre types).
+	 */
+	public SpecificityReport preview(int year, String weaknesses, List<CommitmentDraft> commitments) {
+		List<CommitmentText> texts = commitments.stream()
+			.map(c -> new CommitmentText(c.area(), c.action(), c.measure(), c.deadline(), c.criteria()))
+			.toList();
+		return checker.check(new PlanText("preview", "", year, weaknesses, texts));
+	}
+
+	/** The signed-in cadre's plan of the year, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PlanRow> myPlan(int year) {
+		AccessScope scope = access.scope();
+		if (!scope.is(Role.CADRE) || scope.personId() == null) {
+			throw new OutOfScopeException();
+		}
+		return store.planOf(scope.personId(), year).flatMap(store::plan);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CommitmentDraft> commitments(long planId) {
+		PlanRow plan = store.plan(planId).orElseThrow(NotFoundException::new);
+		requireReader(people.person(plan.personId()).orElseThrow());
+		return store.commitments(planId);
+	}
+
+	/**
 	 * The advisory report of the plan as it stands, for the cadre while writing and the
 	 * approver.
 	 */

@@ -1,0 +1,162 @@
+package vn.giamsat.cultivation.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.giamsat.cultivation.CultivationPlans;
+import vn.giamsat.cultivation.internal.CommitmentDraft;
+import vn.giamsat.cultivation.internal.CultivationQueries;
+import vn.giamsat.cultivation.internal.checks.Area;
+import vn.giamsat.cultivation.internal.checks.Flag;
+import vn.giamsat.cultivation.internal.checks.SpecificityReport;
+import vn.giamsat.platform.security.CurrentAccess;
+import vn.giamsat.platform.web.Messages;
+import vn.giamsat.platform.web.Problem;
+import vn.giamsat.platform.web.UserInputException;
+
+/**
+ * "My plan" for the cadre (write, see the specificity flags while writing, submit) and
+ * the approval queue of the managing party committee (approve, or return with a reason).
+ */
+@Controller
+class CultivationController {
+
+	static final String VIEW_MY_PLAN = "cultivation/my-plan";
+
+	static final String VIEW_REPORT = "cultivation/report";
+
+	static final String VIEW_APPROVALS = "cultivation/approvals";
+
+	private final CultivationPlans plans;
+
+	private final CultivationQueries queries;
+
+	private final CurrentAccess access;
+
+	private final Messages messages;
+
+	private final Clock clock;
+
+	CultivationController(CultivationPlans plans, CultivationQueries queries, CurrentAccess access, Messages messages,
+			Clock clock) {
+		this.plans = plans;
+		this.queries = queries;
+		this.access = access;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cultivation/my-plan")
+	@PreAuthorize("hasRole('CADRE')")
+	String myPlan(@RequestParam(required = false) Integer year, Model model) {
+		int y = year == null ? LocalDate.now(clock).getYear() : year;
+		var plan = plans.myPlan(y);
+		CommitmentForm form = plan.map(p -> CommitmentForm.of(p.weaknesses(), plans.commitments(p.id())))
+			.orElse(new CommitmentForm("", List.of(), List.of(), List.of(), List.of(), List.of()));
+		return page(model, y, form, plan.map(p -> plans.report(p.id())).orElse(null), List.of());
+	}
+
+	@PostMapping("/cultivation/my-plan")
+	@PreAuthorize("hasRole('CADRE')")
+	String save(@RequestParam int year, @RequestParam(defaultValue = "save") String action,
+			@ModelAttribute CommitmentForm form, @RequestHeader(value = "HX-Request", required = false) String hx,
+			Model model, RedirectAttributes redirect) {
+		List<Problem> problems = new ArrayList<>();
+		List<CommitmentDraft> drafts = form.drafts(problems);
+		if ("check".equals(action)) {
+			SpecificityReport report = plans.preview(year, form.weaknesses(), drafts);
+			if (hx != null) {
+				model.addAttribute("report", report);
+				model.addAttribute("flags", flagTexts(report));
+				return VIEW_REPORT;
+			}
+			return page(model, year, form, report, problems);
+		}
+		try {
+			if (problems.isEmpty()) {
+				long id = plans.saveDraft(access.scope().personId(), year, form.weaknesses(), drafts);
+				if ("submit".equals(action)) {
+					plans.submit(id, plans.myPlan(year).orElseThrow().version());
+					redirect.addFlashAttribute("flash", "cultivation.submitted");
+				}
+				else {
+					redirect.addFlashAttribute("flash", "form.saved");
+				}
+				return "redirect:/cultivation/my-plan?year=" + year;
+			}
+		}
+		catch (UserInputException ex) {
+			problems.addAll(ex.problems());
+		}
+		return page(model, year, form, plans.preview(year, form.weaknesses(), drafts), problems);
+	}
+
+	@GetMapping("/cultivation/approvals")
+	@PreAuthorize("hasRole('PARTY_COMMITTEE_OFFICER')")
+	String approvals(Model model) {
+		var rows = queries.awaitingDecision(access.scope().organisationId());
+		model.addAttribute("rows", rows);
+		model.addAttribute("reports", rows.stream().map(r -> flagTexts(plans.report(r.planId()))).toList());
+		return VIEW_APPROVALS;
+	}
+
+	@PostMapping("/cultivation/approvals/{id}")
+	@PreAuthorize("hasRole('PARTY_COMMITTEE_OFFICER')")
+	String decide(@PathVariable long id, @RequestParam int version, @RequestParam String decision,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			if ("approve".equals(decision)) {
+				plans.approve(id, version);
+			}
+			else {
+				plans.returnPlan(id, version, reason);
+			}
+			redirect.addFlashAttribute("flash", "form.saved");
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("errors", ex.problems().stream().map(messages::problem).toList());
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("errors", List.of(messages.get("error.concurrentEdit")));
+		}
+		return "redirect:/cultivation/approvals";
+	}
+
+	private String page(Model model, int year, CommitmentForm form, SpecificityReport report, List<Problem> problems) {
+		var plan = plans.myPlan(year);
+		model.addAttribute("year", year);
+		model.addAttribute("form", form);
+		model.addAttribute("areas", Area.values());
+		model.addAttribute("status", plan.map(p -> p.status().messageKey()).orElse(null));
+		model.addAttribute("editable", plan.map(p -> p.status().editable()).orElse(true));
+		model.addAttribute("returnReason", plan.map(p -> p.returnReason()).orElse(null));
+		model.addAttribute("report", report);
+		model.addAttribute("flags", report == null ? List.of() : flagTexts(report));
+		model.addAttribute("errors", problems.stream().map(messages::problem).toList());
+		return VIEW_MY_PLAN;
+	}
+
+	private List<String> flagTexts(SpecificityReport report) {
+		return report.flags().stream().map(this::text).toList();
+	}
+
+	private String text(Flag f) {
+		String message = messages.get(f.messageCode(), f.messageArguments());
+		return f.commitmentIndex() >= 0
+				? messages.get("cultivation.commitmentNo", f.commitmentIndex() + 1) + ": " + message : message;
+	}
+
+}
