@@ -154,9 +154,7 @@ class CultivationController {
 	}
 
 	private String text(Flag f) {
-		String message = messages.get(f.messageCode(), f.messageArguments());
-		return f.commitmentIndex() >= 0
-				? messages.get("cultivation.commitmentNo", f.commitmentIndex() + 1) + ": " + message : message;
+		return messages.get(f.messageCode(), f.messageArguments());
 	}
 
 }
