@@ -59,8 +59,11 @@ class OrganisationImport implements ImportDataset {
 
 	private final AuditLog audit;
 
-	OrganisationImport(JdbcClient jdbc, AuditLog audit) {
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
+	OrganisationImport(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.audit = audit;
 	}
 
@@ -83,12 +86,11 @@ class OrganisationImport implements ImportDataset {
 	public ImportOutcome run(ImportSource source, AccessScope scope) {
 		Handler handler = new Handler(scope);
 		new TwoPassImport().run(source, COLUMNS, handler, TwoPassImport.DEFAULT_BATCH_SIZE);
-		for (Row r : handler.rows.values()) {
-			jdbc.sql(
-					"update organisation c set parent_id = (select p.id from organisation p where p.code = ?) where c.code = ?")
-				.params(r.draft.parentCode(), r.draft.code())
-				.update();
-		}
+		ParentLinks.link(template, ParentLinks.Table.ORGANISATION,
+				handler.rows.values()
+					.stream()
+					.map(r -> new String[] { r.draft.code(), r.draft.parentCode() })
+					.toList());
 		audit.recordAll(handler.auditRecords);
 		return new ImportOutcome(name(), handler.created, handler.updated);
 	}

@@ -54,8 +54,11 @@ class UnitImport implements ImportDataset {
 
 	private final AuditLog audit;
 
-	UnitImport(JdbcClient jdbc, AuditLog audit) {
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
+	UnitImport(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.audit = audit;
 	}
 
@@ -84,16 +87,8 @@ class UnitImport implements ImportDataset {
 	}
 
 	private void linkParents(Map<String, Row> rows) {
-		List<Object[]> links = rows.values()
-			.stream()
-			.map(r -> new Object[] { r.draft.code(), r.draft.parentCode() })
-			.toList();
-		for (Object[] link : links) {
-			jdbc.sql(
-					"update admin_unit c set parent_id = (select p.id from admin_unit p where p.code = ?) where c.code = ?")
-				.params(link[1], link[0])
-				.update();
-		}
+		ParentLinks.link(template, ParentLinks.Table.ADMIN_UNIT,
+				rows.values().stream().map(r -> new String[] { r.draft.code(), r.draft.parentCode() }).toList());
 	}
 
 	record Row(int line, UnitDraft draft) {
