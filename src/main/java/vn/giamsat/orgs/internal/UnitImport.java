@@ -135,8 +135,8 @@ class UnitImport implements ImportDataset {
 
 		@Override
 		public void afterValidation(ImportErrors errors) {
-			Map<String, UnitDraft> graph = new HashMap<>(existing());
-			Map<String, Long> ids = existingIds();
+			Map<String, Long> ids = new HashMap<>();
+			Map<String, UnitDraft> graph = existing(ids);
 			fileRows.values().forEach(r -> graph.put(r.draft.code(), r.draft));
 			UnitRules.Lookup lookup = MapLookup.of(graph);
 			for (Row r : fileRows.values()) {
@@ -188,24 +188,21 @@ class UnitImport implements ImportDataset {
 			}
 		}
 
-		private Map<String, UnitDraft> existing() {
+		/**
+		 * The whole tree in one read: drafts by code for the rules, and ids by code for
+		 * the scope.
+		 */
+		private Map<String, UnitDraft> existing(Map<String, Long> ids) {
 			Map<String, UnitDraft> map = new HashMap<>();
-			jdbc.sql(
-					"select u.code, u.name, u.level, p.code as parent, u.valid_from, u.valid_to from admin_unit u left join admin_unit p on p.id = u.parent_id")
+			jdbc.sql("select u.code, u.name, u.level, p.code as parent, u.valid_from, u.valid_to, u.id "
+					+ "from admin_unit u left join admin_unit p on p.id = u.parent_id")
 				.query(rs -> {
 					map.put(rs.getString(1),
 							new UnitDraft(rs.getString(1), rs.getString(2), AdminLevel.valueOf(rs.getString(3)),
 									rs.getString(4), rs.getObject(5, LocalDate.class),
 									rs.getObject(6, LocalDate.class)));
+					ids.put(rs.getString(1), rs.getLong(7));
 				});
-			return map;
-		}
-
-		private Map<String, Long> existingIds() {
-			Map<String, Long> map = new HashMap<>();
-			jdbc.sql("select code, id from admin_unit").query(rs -> {
-				map.put(rs.getString(1), rs.getLong(2));
-			});
 			return map;
 		}
 

@@ -14,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.giamsat.plans.PlanStatus;
 import vn.giamsat.plans.internal.PlanAccess;
-import vn.giamsat.plans.internal.PlanDiff;
 import vn.giamsat.plans.internal.PlanEditing;
 import vn.giamsat.plans.internal.PlanEvents;
 import vn.giamsat.plans.internal.PlanExplanations;
@@ -50,19 +49,16 @@ class PlanController {
 
 	private final PlanEvents events;
 
-	private final PlanDiff diff;
-
 	private final Messages messages;
 
 	PlanController(PlanStore store, PlanAccess access, PlanEditing editing, PlanLifecycle lifecycle,
-			PlanExplanations explanations, PlanEvents events, PlanDiff diff, Messages messages) {
+			PlanExplanations explanations, PlanEvents events, Messages messages) {
 		this.store = store;
 		this.access = access;
 		this.editing = editing;
 		this.lifecycle = lifecycle;
 		this.explanations = explanations;
 		this.events = events;
-		this.diff = diff;
 		this.messages = messages;
 	}
 
@@ -126,7 +122,7 @@ class PlanController {
 		model.addAttribute("events", events.events(id));
 		model.addAttribute("comments", events.comments(id));
 		model.addAttribute("history", lifecycle.history(id));
-		model.addAttribute("hasPrevious", diff.againstPrevious(plan).isPresent());
+		model.addAttribute("hasPrevious", !store.previousPlans(plan.ownerId(), plan.year(), 1).isEmpty());
 		model.addAttribute("form", PlanForm.of(plan));
 		model.addAttribute("criteria", store.criteria(id));
 		model.addAttribute("criterionOptions", store.criterionOptions());
