@@ -47,6 +47,10 @@ class CultivationStoriesTest extends BrowserSupport {
 			.filter(s -> s.getText().contains("Nguyễn Văn An") && s.getText().contains("năm 2026"))
 			.findFirst()
 			.orElseThrow();
+		assertThat(section.getText()).as("the approver reads the plan itself")
+			.contains("Số hóa 100% hồ sơ một cửa của Phòng Nội vụ")
+			.contains("30/09/2026")
+			.contains("Còn chậm ứng dụng công nghệ thông tin");
 		section.findElement(By.cssSelector("button[value=approve]")).click();
 		waitForText("main", "Đã lưu.");
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 public class CultivationQueries {
 
 	public record QueueRow(long planId, long personId, String fullName, String position, int year, int revision,
-			Integer score, int version) {
+			Integer score, int version, String weaknesses) {
 	}
 
 	private final JdbcClient jdbc;
@@ -21,13 +21,14 @@ public class CultivationQueries {
 
 	/** Submitted plans of the people this committee manages, oldest first. */
 	public List<QueueRow> awaitingDecision(long committeeId) {
-		return jdbc.sql("""
-				select c.id, p.id, p.full_name, p.position_title, c.year, c.revision, c.specificity_score, c.version
-				from cultivation_plan c join person p on p.id = c.person_id
-				where p.managing_committee_id = ? and c.status = 'SUBMITTED' order by c.submitted_at, c.id""")
+		return jdbc
+			.sql("""
+					select c.id, p.id, p.full_name, p.position_title, c.year, c.revision, c.specificity_score, c.version, c.weaknesses
+					from cultivation_plan c join person p on p.id = c.person_id
+					where p.managing_committee_id = ? and c.status = 'SUBMITTED' order by c.submitted_at, c.id""")
 			.param(committeeId)
 			.query((rs, n) -> new QueueRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-					rs.getInt(6), (Integer) rs.getObject(7), rs.getInt(8)))
+					rs.getInt(6), (Integer) rs.getObject(7), rs.getInt(8), rs.getString(9)))
 			.list();
 	}
 

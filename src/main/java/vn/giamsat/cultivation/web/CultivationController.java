@@ -110,6 +110,7 @@ class CultivationController {
 		var rows = queries.awaitingDecision(access.scope().organisationId());
 		model.addAttribute("rows", rows);
 		model.addAttribute("reports", rows.stream().map(r -> flagTexts(plans.report(r.planId()))).toList());
+		model.addAttribute("commitments", rows.stream().map(r -> plans.commitments(r.planId())).toList());
 		return VIEW_APPROVALS;
 	}
 
