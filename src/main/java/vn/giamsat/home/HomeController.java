@@ -1,5 +1,8 @@
 package vn.giamsat.home;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.security.Role;
+import vn.giamsat.platform.web.DashboardContributor;
+import vn.giamsat.platform.web.DashboardItem;
 
 /** Start page: counts in the caller's scope and the next steps for their role. */
 @Controller
@@ -17,15 +22,21 @@ class HomeController {
 
 	private final JdbcClient jdbc;
 
-	HomeController(CurrentAccess access, JdbcClient jdbc) {
+	private final List<DashboardContributor> contributors;
+
+	HomeController(CurrentAccess access, JdbcClient jdbc, List<DashboardContributor> contributors) {
 		this.access = access;
 		this.jdbc = jdbc;
+		this.contributors = contributors;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		AccessScope scope = access.scope();
 		model.addAttribute("counts", scope.is(Role.CADRE) ? new HomeCounts(0, 0, 0) : counts(scope));
+		List<DashboardItem> items = new ArrayList<>();
+		contributors.forEach(c -> items.addAll(c.items(scope)));
+		model.addAttribute("items", items);
 		return "home";
 	}
 
