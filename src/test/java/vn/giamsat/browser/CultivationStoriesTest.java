@@ -10,10 +10,14 @@ import vn.giamsat.support.Personas;
 
 /**
  * A cadre writes a generic plan, sees why it is generic, fixes it and submits; the
- * committee approves.
+ * committee approves and publishes; the neighbours read it on the residential group's
+ * public page; the Front records the notice-board posting with a photo.
  */
 @IntegrationTest
 class CultivationStoriesTest extends BrowserSupport {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void cadreWritesAGenericCommitmentSeesTheFlagFixesItSubmitsAndTheCommitteeApproves() {
@@ -57,6 +61,51 @@ class CultivationStoriesTest extends BrowserSupport {
 		signIn(Personas.CADRE);
 		open("/cultivation/my-plan?year=2026");
 		waitForText("#cultivation-status", "Đã duyệt");
+		find("#open-plan").click();
+		waitForText("#cultivation-status", "Đã duyệt");
+		String planPage = path();
+		assertAccessible("plan detail (cadre)");
+
+		signIn(Personas.PARTY_COMMITTEE);
+		open(planPage);
+		assertAccessible("plan detail (committee)");
+		find("#publish").click();
+		waitForText("#cultivation-status", "Đã niêm yết");
+		screenshot("plan-detail-published-desktop");
+
+		browser.manage().deleteAllCookies();
+		String group = jdbc
+			.sql("select u.code from person p join admin_unit u on u.id = p.residence_unit_id " + "where p.code = ?")
+			.param(Personas.CADRE_PERSON_CODE)
+			.query(String.class)
+			.single();
+		useViewport(MOBILE);
+		open("/portal/posting/units/" + group + "?year=2026");
+		assertThat(pageText()).as("neighbours see the plan on the residential group's page")
+			.contains("Nguyễn Văn An")
+			.contains("Số hóa 100% hồ sơ một cửa của Phòng Nội vụ")
+			.doesNotContain(Personas.CADRE_PERSON_CODE);
+		assertAccessible("public posting page");
+		assertNoHorizontalOverflow();
+		screenshot("public-posting-mobile");
+	}
+
+	@Test
+	void aFrontOfficerRecordsANoticeBoardPostingWithAPhoto() throws Exception {
+		java.nio.file.Path photo = java.nio.file.Files.createTempFile("bang-tin", ".png");
+		var image = new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+		signIn(Personas.FRONT_LONG_BIEN);
+		open("/cultivation/postings?year=2026");
+		assertAccessible("postings");
+		find("#placeCode").sendKeys("HN-LB-DG-T01");
+		find("#postedOn").sendKeys("02/05/2026");
+		find("#photo").sendKeys(photo.toString());
+		find("#note").sendKeys("Bảng tin nhà văn hóa tổ 1");
+		find("form[action='/cultivation/postings'] button[type=submit]").click();
+		waitForText("main", "Đã ghi nhận lần niêm yết");
+		assertThat(pageText()).contains("02/05/2026").contains("Xem ảnh");
+		screenshot("postings-desktop");
 	}
 
 }
