@@ -49,6 +49,20 @@ public record CommitmentForm(String weaknesses, List<String> area, List<String> 
 		return out;
 	}
 
+	/**
+	 * Reads the form's parallel fields exactly as sent. Binding them to lists would split
+	 * a lone value at its commas ("6 xã, phường" becoming two commitments).
+	 */
+	static CommitmentForm from(jakarta.servlet.http.HttpServletRequest request) {
+		return new CommitmentForm(request.getParameter("weaknesses"), values(request, "area"), values(request, "task"),
+				values(request, "measure"), values(request, "deadline"), values(request, "criteria"));
+	}
+
+	private static List<String> values(jakarta.servlet.http.HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return values == null ? List.of() : Arrays.asList(values);
+	}
+
 	public static CommitmentForm of(String weaknesses, List<CommitmentDraft> drafts) {
 		return new CommitmentForm(weaknesses,
 				drafts.stream().map(d -> d.area() == null ? "" : d.area().name()).toList(),

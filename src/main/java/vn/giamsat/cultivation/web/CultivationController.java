@@ -9,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -94,9 +93,10 @@ class CultivationController {
 	@PostMapping("/cultivation/people/{personId}/plan")
 	@PreAuthorize("hasAnyRole('PARTY_COMMITTEE_OFFICER', 'PROPAGANDA_OFFICER')")
 	String clerkSave(@PathVariable long personId, @RequestParam int year,
-			@RequestParam(defaultValue = "save") String action, @ModelAttribute CommitmentForm form,
+			@RequestParam(defaultValue = "save") String action, jakarta.servlet.http.HttpServletRequest request,
 			@RequestHeader(value = "HX-Request", required = false) String hx, Model model,
 			RedirectAttributes redirect) {
+		CommitmentForm form = CommitmentForm.from(request);
 		List<Problem> problems = new ArrayList<>();
 		List<CommitmentDraft> drafts = form.drafts(problems);
 		if ("check".equals(action)) {
@@ -141,8 +141,10 @@ class CultivationController {
 	@PostMapping("/cultivation/my-plan")
 	@PreAuthorize("hasRole('CADRE')")
 	String save(@RequestParam int year, @RequestParam(defaultValue = "save") String action,
-			@ModelAttribute CommitmentForm form, @RequestHeader(value = "HX-Request", required = false) String hx,
-			Model model, RedirectAttributes redirect) {
+			jakarta.servlet.http.HttpServletRequest request,
+			@RequestHeader(value = "HX-Request", required = false) String hx, Model model,
+			RedirectAttributes redirect) {
+		CommitmentForm form = CommitmentForm.from(request);
 		List<Problem> problems = new ArrayList<>();
 		List<CommitmentDraft> drafts = form.drafts(problems);
 		if ("check".equals(action)) {
