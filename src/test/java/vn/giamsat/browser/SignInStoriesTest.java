@@ -36,7 +36,7 @@ class SignInStoriesTest extends BrowserSupport {
 
 		assertThat(find("main h1").getText()).isEqualTo("Xin chào, Trần Thị Hồng Nhung");
 		assertThat(find(".topbar .who").getText()).contains("Cán bộ Ban Thường trực MTTQ");
-		assertThat(findAll(".tiles strong")).hasSize(3);
+		assertThat(findAll("#scope-counts strong")).hasSize(3);
 		assertAccessible("home");
 		screenshot("home-desktop");
 
