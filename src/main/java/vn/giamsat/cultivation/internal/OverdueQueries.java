@@ -82,7 +82,7 @@ public class OverdueQueries {
 				from person p
 				left join organisation m on m.id = p.managing_committee_id
 				left join cultivation_plan c on c.person_id = p.id and c.year = ?
-				where """ + c.sql() + filter + " order by m.name nulls last, p.sort_key, p.id")
+				where """ + " " + c.sql() + filter + " order by m.name nulls last, p.sort_key, p.id")
 			.params(params)
 			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4),
 					rs.getString(5), (Long) rs.getObject(6),

@@ -45,11 +45,13 @@ public record DeadlineForm(Long committee, String year, String submitBy, String 
 		LocalDate d = date(assessBy, "assessBy", problems);
 		LocalDate e = date(evaluateBy, "evaluateBy", problems);
 		DeadlineSet set = new DeadlineSet(a, b, c, d, e, true);
-		if (problems.isEmpty()) {
-			Integer y = yearValue(new java.util.ArrayList<>());
-			if (y != null) {
-				problems.addAll(CultivationDeadlines.check(y, set));
-			}
+		Integer y = yearValue(new java.util.ArrayList<>());
+		if (y != null) {
+			List<String> unreadable = problems.stream().map(Problem::field).toList();
+			CultivationDeadlines.check(y, set)
+				.stream()
+				.filter(p -> !(unreadable.contains(p.field()) && p.code().endsWith(".required")))
+				.forEach(problems::add);
 		}
 		return set;
 	}
