@@ -20,15 +20,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * officer and person, and accounts for both committees' officers (password as the demo
  * personas).
  */
-final class OverviewFixture {
+public final class OverviewFixture {
 
-	static final int YEAR = 2031;
+	public static final int YEAR = 2031;
 
 	static final String COMMITTEE = "TCP-QU";
 
 	static final String OTHER_COMMITTEE = "TCP-QU2";
 
-	static final String OFFICER = "tcp.quanuy";
+	public static final String OFFICER = "tcp.quanuy";
 
 	static final String OTHER_OFFICER = "tcp.quanuy2";
 
@@ -51,7 +51,7 @@ final class OverviewFixture {
 		return user(OTHER_OFFICER).roles("PARTY_COMMITTEE_OFFICER");
 	}
 
-	static synchronized void ensure(JdbcClient jdbc) {
+	public static synchronized void ensure(JdbcClient jdbc) {
 		if (id(jdbc, "organisation", COMMITTEE) != null) {
 			return;
 		}
@@ -97,7 +97,7 @@ final class OverviewFixture {
 		plan(jdbc, outsider, YEAR, "SUBMITTED", at, false, false, List.of(SHARED_1, SHARED_2, SHARED_3));
 	}
 
-	static Long id(JdbcClient jdbc, String table, String code) {
+	public static Long id(JdbcClient jdbc, String table, String code) {
 		return jdbc.sql("select id from " + table + " where code = ?")
 			.param(code)
 			.query(Long.class)
@@ -105,7 +105,7 @@ final class OverviewFixture {
 			.orElse(null);
 	}
 
-	static long planOf(JdbcClient jdbc, String personCode, int year) {
+	public static long planOf(JdbcClient jdbc, String personCode, int year) {
 		return jdbc.sql(
 				"select c.id from cultivation_plan c join person p on p.id = c.person_id where p.code = ? and c.year = ?")
 			.params(personCode, year)
