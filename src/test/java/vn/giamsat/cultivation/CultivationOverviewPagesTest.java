@@ -317,4 +317,21 @@ class CultivationOverviewPagesTest {
 			.contains("người chậm tiến độ kế hoạch tu dưỡng năm");
 	}
 
+	@ParameterizedTest(name = "{0} opens every overview page of the current year")
+	@ValueSource(strings = { Personas.ADMIN, Personas.LEADER, Personas.FRONT_LONG_BIEN, Personas.PROPAGANDA,
+			Personas.PARTY_COMMITTEE })
+	void everyOverviewRoleOpensThePagesOfTheCurrentYear(String persona) throws Exception {
+		for (String url : List.of("/cultivation/plans", "/cultivation/overdue", "/cultivation/copies")) {
+			assertThat(page(url, As.page(persona))).contains("<h1>");
+		}
+	}
+
+	@Test
+	void theWholeCityIsPagedAndTheListReadsInEnglish() throws Exception {
+		String html = page("/cultivation/plans?year=" + YEAR, As.page(Personas.ADMIN));
+		assertThat(html).contains("rel=\"next\"", "trang 1/");
+		String english = page("/cultivation/plans?year=" + YEAR + "&lang=en", As.page(Personas.ADMIN));
+		assertThat(english).contains("Self-cultivation plans of 2031 in your scope", "Counting rules:", "No plan");
+	}
+
 }
