@@ -270,6 +270,9 @@ class CultivationOverviewPagesTest {
 				"Nghi sao chép — chỉ để tham khảo", OverviewFixture.OWN_BINH, "(không có cam kết tương ứng)");
 		assertThat(compare).doesNotContain("<mark>" + OverviewFixture.OWN_BINH);
 		assertThat(compare.split("class=\"matched\"", -1)).as("three aligned commitment pairs").hasSize(4);
+		long dungLastYear = OverviewFixture.planOf(jdbc, "TCP-03", YEAR - 1);
+		assertThat(page("/cultivation/copies/" + binh + "/" + dungLastYear, OverviewFixture.officer()))
+			.contains("Hai người, khác năm", "Chưa tới ngưỡng nghi sao chép");
 	}
 
 	@Test

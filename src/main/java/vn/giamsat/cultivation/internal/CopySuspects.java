@@ -40,6 +40,9 @@ public class CopySuspects {
 			int matchedCommitments) {
 	}
 
+	/**
+	 * @param kind null for two people in different years, which the detector never pairs
+	 */
 	public record Comparison(PlanInfo a, PlanInfo b, CopyPair.Kind kind, int jaccardPercent, int containmentPercent,
 			boolean copied, List<Row> rows) {
 	}
@@ -76,6 +79,9 @@ public class CopySuspects {
 			.query(CopySuspects::info)
 			.list()
 			.forEach(i -> infos.put(i.planId(), i));
+		if (infos.size() < 2) {
+			return List.of();
+		}
 		List<PlanText> texts = texts(infos);
 		List<CopyPair> pairs = new CopyDetector(OfficialTemplate.lines(), thresholds.settings()).detect(texts);
 		List<Suspect> out = new ArrayList<>();
@@ -127,7 +133,8 @@ public class CopySuspects {
 				rows.add(new Row(null, cb, null));
 			}
 		}
-		CopyPair.Kind kind = a.personId() == b.personId() ? CopyPair.Kind.SAME_PERSON : CopyPair.Kind.SAME_YEAR;
+		CopyPair.Kind kind = a.personId() == b.personId() ? CopyPair.Kind.SAME_PERSON
+				: a.year() == b.year() ? CopyPair.Kind.SAME_YEAR : null;
 		return new Comparison(a, b, kind, percent(r.jaccard()), percent(r.containment()), r.copied(), rows);
 	}
 
