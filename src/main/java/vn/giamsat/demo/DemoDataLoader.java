@@ -56,9 +56,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final vn.giamsat.plans.SupervisionPlans plans;
 
+	private final vn.giamsat.residence.ResidenceComments residence;
+
 	DemoDataLoader(ImportService imports, LineageManagement lineage, AccountManagement accounts, JdbcClient jdbc,
-			TransactionTemplate transactions, vn.giamsat.plans.SupervisionPlans plans) {
+			TransactionTemplate transactions, vn.giamsat.plans.SupervisionPlans plans,
+			vn.giamsat.residence.ResidenceComments residence) {
 		this.plans = plans;
+		this.residence = residence;
 		this.imports = imports;
 		this.lineage = lineage;
 		this.accounts = accounts;
@@ -87,6 +91,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			load("people", people.people);
 			createAccounts();
 			plans.seedDemoHistory();
+			residence.seedDemo();
 			log.info("Đã nạp dữ liệu mẫu Long Biên: {} đơn vị, {} tổ chức, {} người ({} ms)", structure.units.rows(),
 					structure.organisations.rows(), people.people.rows(), (System.nanoTime() - start) / 1_000_000);
 		});
