@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Test data of the residence tests, created through the product's own imports and account
- * management: a small workplace party cell TEST-RES-CB with one member who has no
+ * management: a small workplace party committee TEST-RES-DU with one member who has no
  * residence (TEST-RES-001) and one living in group HN-LB-DG-T03 (TEST-RES-002), accounts
  * with e-mail addresses for that group's cell and Front work committee, and a Front work
  * committee account of another group. Everything is idempotent (keyed by codes).
@@ -56,15 +56,15 @@ final class ResidenceFixtures {
 		}
 		importCsv(mvc, "organisations", """
 				ma,ten,loai,ma_don_vi_hanh_chinh,ma_to_chuc_cha
-				TEST-RES-CB,Chi bộ Cơ quan thử nghiệm nhận xét,CHI_BO,HN-LB,LB-QU
+				TEST-RES-DU,Đảng ủy Cơ quan thử nghiệm nhận xét,CAP_UY,HN-LB,LB-QU
 				""");
 		importCsv(mvc, "people",
 				"""
 						ma,ho_ten,gioi_tinh,nam_sinh,dang_vien,chuc_vu,ma_noi_cong_tac,ma_noi_cu_tru,ma_cap_uy_quan_ly,nhom
-						TEST-RES-001,Phan Thị Chưa Có Nơi Ở,NU,1985,CO,Chuyên viên,TEST-RES-CB,,TEST-RES-CB,CAN_BO_DANG_VIEN
-						TEST-RES-002,Đinh Văn Cư Trú,NAM,1980,CO,Chuyên viên,TEST-RES-CB,HN-LB-DG-T03,TEST-RES-CB,CAN_BO_DANG_VIEN
+						TEST-RES-001,Phan Thị Chưa Có Nơi Ở,NU,1985,CO,Chuyên viên,TEST-RES-DU,,TEST-RES-DU,CAN_BO_DANG_VIEN
+						TEST-RES-002,Đinh Văn Cư Trú,NAM,1980,CO,Chuyên viên,TEST-RES-DU,HN-LB-DG-T03,TEST-RES-DU,CAN_BO_DANG_VIEN
 						""");
-		account(accounts, CLERK, Role.PARTY_CELL_OFFICER, "TEST-RES-CB", null);
+		account(accounts, CLERK, Role.PARTY_COMMITTEE_OFFICER, "TEST-RES-DU", null);
 		account(accounts, T03_CELL, Role.PARTY_CELL_OFFICER, "LB-DG-T03-CB", T03_CELL_MAIL);
 		account(accounts, T03_FRONT, Role.FRONT_WORK_COMMITTEE, "LB-DG-T03-BCTMT", T03_FRONT_MAIL);
 		account(accounts, T02_FRONT, Role.FRONT_WORK_COMMITTEE, "LB-DG-T02-BCTMT", null);

@@ -79,7 +79,7 @@ class ResidenceNotificationTest {
 		MimeMessage[] received = smtp.getReceivedMessagesForDomain(ResidenceFixtures.T03_CELL_MAIL);
 		assertThat(received).hasSize(1);
 		assertThat(received[0].getSubject())
-			.isEqualTo("Đề nghị nhận xét đảng viên nơi cư trú năm 2038 — Chi bộ Cơ quan thử nghiệm nhận xét");
+			.isEqualTo("Đề nghị nhận xét đảng viên nơi cư trú năm 2038 — Đảng ủy Cơ quan thử nghiệm nhận xét");
 		assertThat(((String) received[0].getContent())).contains("Đinh Văn Cư Trú")
 			.contains("30/11/2038")
 			.contains("/residence");
@@ -119,7 +119,7 @@ class ResidenceNotificationTest {
 	}
 
 	long sent(int year) {
-		return as(ResidenceFixtures.CLERK, Role.PARTY_CELL_OFFICER, () -> {
+		return as(ResidenceFixtures.CLERK, Role.PARTY_COMMITTEE_OFFICER, () -> {
 			long id = campaigns.create(year, null, List.of());
 			campaigns.send(id);
 			return id;

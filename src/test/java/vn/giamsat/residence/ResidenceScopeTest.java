@@ -75,7 +75,7 @@ class ResidenceScopeTest {
 			mvc.perform(get("/residence/campaigns/" + campaign).with(As.page(other))).andExpect(status().isForbidden());
 		}
 		mvc.perform(get("/residence/campaigns/" + campaign)
-			.with(ResidenceFixtures.page(ResidenceFixtures.CLERK, Role.PARTY_CELL_OFFICER)))
+			.with(ResidenceFixtures.page(ResidenceFixtures.CLERK, Role.PARTY_COMMITTEE_OFFICER)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/residence/campaigns/" + campaign + "/tinh-hinh.xlsx").with(As.page(Personas.PARTY_CELL)))
 			.andExpect(status().isForbidden());

@@ -81,7 +81,8 @@ class ResidenceWorkflowTest {
 						ExemptionCategory.ARMED_FORCES_BARRACKS, "Biệt phái sang Bộ Chỉ huy quân sự, ở doanh trại"))));
 
 		List<RequestRow> rows = requests.ofCampaign(id);
-		assertThat(rows).hasSize(142);
+		assertThat(rows).as("the demo's 142 cadres managed by LB-QU, and any added by other tests")
+			.hasSizeGreaterThanOrEqualTo(142);
 		RequestRow persona = find(rows, Personas.CADRE_PERSON_CODE);
 		assertThat(persona.residenceGroupName()).contains("Cự Khối");
 		assertThat(persona.residenceCellId())
@@ -91,7 +92,7 @@ class ResidenceWorkflowTest {
 		assertThat(exempt.state()).isEqualTo(RequestState.EXEMPT);
 		assertThat(exempt.exemptionCategory()).isEqualTo(ExemptionCategory.ARMED_FORCES_BARRACKS);
 		assertThat(exempt.exemptionReason()).contains("doanh trại");
-		assertThat(rows).filteredOn(r -> r.state() == RequestState.LISTED).hasSize(141);
+		assertThat(rows).filteredOn(r -> r.state() == RequestState.LISTED).hasSize(rows.size() - 1);
 		assertThat(audits("ResidenceCampaign", id)).isEqualTo(1);
 	}
 
@@ -110,14 +111,15 @@ class ResidenceWorkflowTest {
 
 	@Test
 	void memberWithoutResidenceIsListedAsAProblemToFixNotSkipped() {
-		long id = as(ResidenceFixtures.CLERK, Role.PARTY_CELL_OFFICER, () -> campaigns.create(2042, null, List.of()));
+		long id = as(ResidenceFixtures.CLERK, Role.PARTY_COMMITTEE_OFFICER,
+				() -> campaigns.create(2042, null, List.of()));
 
 		assertThat(requests.ofCampaign(id)).extracting(RequestRow::personCode).containsExactly("TEST-RES-002");
 		assertThat(problems.of(id)).singleElement().satisfies(p -> {
 			assertThat(p.personCode()).isEqualTo("TEST-RES-001");
 			assertThat(p.code()).isEqualTo("NO_RESIDENCE");
 		});
-		assertThatThrownBy(() -> run(ResidenceFixtures.CLERK, Role.PARTY_CELL_OFFICER,
+		assertThatThrownBy(() -> run(ResidenceFixtures.CLERK, Role.PARTY_COMMITTEE_OFFICER,
 				() -> campaigns.addMember(id, "TEST-RES-001", "Bổ sung")))
 			.isInstanceOf(UserInputException.class)
 			.satisfies(ex -> assertThat(codes(ex)).containsExactly("residence.error.noResidence"));
@@ -179,9 +181,9 @@ class ResidenceWorkflowTest {
 				() -> replies.returnComment(r.id(), version(r), "Lần hai.", Rating.NOT_FULFILLED)))
 			.isInstanceOf(UserInputException.class)
 			.satisfies(ex -> assertThat(codes(ex)).containsExactly("residence.error.alreadyReturned"));
-		long other = as(ResidenceFixtures.CLERK, Role.PARTY_CELL_OFFICER,
+		long other = as(ResidenceFixtures.CLERK, Role.PARTY_COMMITTEE_OFFICER,
 				() -> campaigns.create(2044, null, List.of()));
-		assertThatThrownBy(() -> run(ResidenceFixtures.CLERK, Role.PARTY_CELL_OFFICER,
+		assertThatThrownBy(() -> run(ResidenceFixtures.CLERK, Role.PARTY_COMMITTEE_OFFICER,
 				() -> campaigns.addMember(other, ResidenceFixtures.DG_T01_MEMBER, "Cùng năm")))
 			.isInstanceOf(UserInputException.class)
 			.satisfies(ex -> assertThat(codes(ex)).containsExactly("residence.error.askedElsewhere"));
