@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +30,7 @@ public class CampaignService {
 
 	private final RequestStore requests;
 
-	private final ProblemStore problems;
+	private final CampaignMembers members;
 
 	private final MemberSelection selection;
 
@@ -48,12 +46,12 @@ public class CampaignService {
 
 	private final Clock clock;
 
-	CampaignService(CampaignStore campaigns, RequestStore requests, ProblemStore problems, MemberSelection selection,
+	CampaignService(CampaignStore campaigns, RequestStore requests, CampaignMembers members, MemberSelection selection,
 			ResidenceAccess access, OrgStructure structure, Notifications notifications, ResidenceSettings settings,
 			AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
 		this.requests = requests;
-		this.problems = problems;
+		this.members = members;
 		this.selection = selection;
 		this.access = access;
 		this.structure = structure;
@@ -103,7 +101,7 @@ public class CampaignService {
 		}
 		long id = campaigns.insert(orgId, year, dueDate, access.scope().username(), OffsetDateTime.now(clock));
 		CampaignRow campaign = campaigns.campaign(id).orElseThrow();
-		int listed = list(campaign, members);
+		int listed = this.members.list(campaign, members);
 		for (ExemptionDraft e : exemptions) {
 			Candidate c = byCode.get(e.personCode().strip().toLowerCase());
 			requests.ofCampaign(id)
@@ -121,68 +119,16 @@ public class CampaignService {
 	@Transactional
 	public int refresh(long campaignId) {
 		CampaignRow c = open(campaignId);
-		int listed = list(c, selection.membersOf(c.organisationId()));
+		int listed = members.list(c, selection.membersOf(c.organisationId()));
 		campaigns.touch(c.id());
 		audit.record("REFRESH", "ResidenceCampaign", c.id(), null, Map.of("listed", listed));
-		return listed;
-	}
-
-	private int list(CampaignRow c, List<Candidate> members) {
-		Set<Long> present = new HashSet<>();
-		requests.ofCampaign(c.id()).forEach(r -> present.add(r.personId()));
-		List<ProblemRow> open = new ArrayList<>();
-		int listed = 0;
-		for (Candidate m : members) {
-			if (present.contains(m.personId())) {
-				continue;
-			}
-			String elsewhere = requests.askedElsewhere(m.personId(), c.year(), c.id()).orElse(null);
-			if (m.residenceUnitId() == null) {
-				open.add(new ProblemRow(m.personId(), m.code(), m.fullName(), "NO_RESIDENCE", null));
-			}
-			else if (m.cellId() == null) {
-				open.add(new ProblemRow(m.personId(), m.code(), m.fullName(), "NO_CELL", null));
-			}
-			else if (elsewhere != null) {
-				open.add(new ProblemRow(m.personId(), m.code(), m.fullName(), "ASKED_ELSEWHERE", elsewhere));
-			}
-			else {
-				requests.insert(c.id(), m.personId(), c.year(), m, null);
-				listed++;
-			}
-		}
-		problems.replace(c.id(), open);
 		return listed;
 	}
 
 	@Transactional
 	public void addMember(long campaignId, String personCode, String reason) {
 		CampaignRow c = open(campaignId);
-		List<Problem> found = new ArrayList<>();
-		TextRules.required(found, "reason", reason, TextRules.REASON_MAX);
-		Candidate m = personCode == null ? null : selection.byCode(personCode.strip()).orElse(null);
-		if (m == null) {
-			found.add(Problem.of("code", "residence.error.personUnknown", personCode));
-		}
-		else if (!selection.partyMember(m.personId())) {
-			found.add(Problem.of("code", "residence.error.notPartyMember", m.fullName()));
-		}
-		else if (m.residenceUnitId() == null) {
-			found.add(Problem.of("code", "residence.error.noResidence", m.fullName()));
-		}
-		else if (m.cellId() == null) {
-			found.add(Problem.of("code", "residence.error.noCell", m.fullName()));
-		}
-		else if (requests.ofCampaign(c.id()).stream().anyMatch(r -> r.personId() == m.personId())) {
-			found.add(Problem.of("code", "residence.error.alreadyListed", m.fullName()));
-		}
-		else {
-			requests.askedElsewhere(m.personId(), c.year(), c.id())
-				.ifPresent(o -> found.add(Problem.of("code", "residence.error.askedElsewhere", m.fullName(), o)));
-		}
-		if (!found.isEmpty()) {
-			throw new UserInputException(found);
-		}
+		Candidate m = members.checkAddition(c, personCode, reason);
 		requests.insert(c.id(), m.personId(), c.year(), m, reason.strip());
 		campaigns.touch(c.id());
 		audit.record("ADD_MEMBER", "ResidenceCampaign", c.id(), null,

@@ -22,7 +22,7 @@ public class OpinionStore {
 	public List<OpinionRow> of(long requestId) {
 		return jdbc.sql("""
 				select request_id, author, attendance, example, conduct, movements, content, entered_by, on_behalf,
-				       entered_at from residence_opinion where request_id = ? order by author desc""")
+				       entered_at from residence_opinion where request_id = ? order by author""")
 			.param(requestId)
 			.query((rs, n) -> new OpinionRow(rs.getLong(1), OpinionAuthor.valueOf(rs.getString(2)),
 					Assessment.valueOf(rs.getString(3)), Assessment.valueOf(rs.getString(4)),
