@@ -58,11 +58,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final vn.giamsat.cultivation.CultivationPlans cultivation;
 
+	private final vn.giamsat.residence.ResidenceComments residence;
+
 	DemoDataLoader(ImportService imports, LineageManagement lineage, AccountManagement accounts, JdbcClient jdbc,
 			TransactionTemplate transactions, vn.giamsat.plans.SupervisionPlans plans,
-			vn.giamsat.cultivation.CultivationPlans cultivation) {
+			vn.giamsat.cultivation.CultivationPlans cultivation, vn.giamsat.residence.ResidenceComments residence) {
 		this.plans = plans;
 		this.cultivation = cultivation;
+		this.residence = residence;
 		this.imports = imports;
 		this.lineage = lineage;
 		this.accounts = accounts;
@@ -92,6 +95,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			createAccounts();
 			plans.seedDemoHistory();
 			cultivation.seedDemo();
+			residence.seedDemo();
 			log.info("Đã nạp dữ liệu mẫu Long Biên: {} đơn vị, {} tổ chức, {} người ({} ms)", structure.units.rows(),
 					structure.organisations.rows(), people.people.rows(), (System.nanoTime() - start) / 1_000_000);
 		});
