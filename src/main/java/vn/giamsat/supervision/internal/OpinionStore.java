@@ -124,7 +124,7 @@ public class OpinionStore {
 				 left join opinion_answer a on a.opinion_id = x.opinion_id and a.person_id = x.person_id
 				 where x.opinion_id = op.id) as people
 				from opinion op join organisation o on o.id = op.organisation_id
-				where """ + s.sql() + """
+				where\s""" + s.sql() + " " + """
 				and (?::boolean is null or (op.released_at is not null) = ?::boolean)
 				and (?::date is null or op.opinion_date >= ?::date)
 				and (?::date is null or op.opinion_date <= ?::date)

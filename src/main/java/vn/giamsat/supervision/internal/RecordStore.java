@@ -91,7 +91,7 @@ public class RecordStore {
 		params.add(f.finding() == null ? null : f.finding().name());
 		params.add(pageSize + 1);
 		params.add(f.page() * pageSize);
-		return jdbc.sql(SELECT + " where " + s.sql() + """
+		return jdbc.sql(SELECT + " where " + s.sql() + " " + """
 				and (?::text is null or lower(p.code) = lower(?::text))
 				and (?::bigint is null or r.organisation_id = ?::bigint)
 				and (?::date is null or r.record_date >= ?::date)

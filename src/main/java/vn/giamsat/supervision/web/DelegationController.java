@@ -78,8 +78,10 @@ class DelegationController {
 
 	@PostMapping("/supervision/delegations")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
-	String processCreationForm(DelegationForm form, Model model, RedirectAttributes redirect) {
+	String processCreationForm(DelegationForm form, org.springframework.validation.BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		List<Problem> problems = new ArrayList<>();
+		FormBinding.problems(binding, problems);
 		var draft = form.draft(problems);
 		if (problems.isEmpty()) {
 			try {

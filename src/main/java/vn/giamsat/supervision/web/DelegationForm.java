@@ -12,7 +12,7 @@ import vn.giamsat.supervision.DelegationDraft;
  * length needs no script.
  */
 public record DelegationForm(String title, String content, String decisionNumber, String decisionDate,
-		String sessionDate, String sessionPlace, String members, List<Long> person, boolean acceptLate) {
+		String sessionDate, String sessionPlace, String members, List<Long> person, Boolean acceptLate) {
 
 	public DelegationForm {
 		title = title == null ? "" : title;
@@ -47,7 +47,8 @@ public record DelegationForm(String title, String content, String decisionNumber
 		}
 		return new DelegationDraft(title, content, decisionNumber.isBlank() ? null : decisionNumber.strip(),
 				DateInput.parse(decisionDate, "decisionDate", problems),
-				DateInput.parse(sessionDate, "sessionDate", problems), sessionPlace.strip(), list, person, acceptLate);
+				DateInput.parse(sessionDate, "sessionDate", problems), sessionPlace.strip(), list, person,
+				Boolean.TRUE.equals(acceptLate));
 	}
 
 	public boolean chosen(long id) {

@@ -78,9 +78,11 @@ class OpinionController {
 
 	@PostMapping("/supervision/opinions")
 	@PreAuthorize("hasAnyRole('FRONT_OFFICER','MEMBER_ORG_OFFICER','FRONT_WORK_COMMITTEE')")
-	String processCreationForm(OpinionForm form, Model model, RedirectAttributes redirect) {
+	String processCreationForm(OpinionForm form, org.springframework.validation.BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		int year = LocalDate.now(clock).getYear();
 		List<Problem> problems = new ArrayList<>();
+		FormBinding.problems(binding, problems);
 		var draft = form.draft(problems);
 		if (problems.isEmpty()) {
 			try {

@@ -82,8 +82,10 @@ class RecommendationController {
 
 	@PostMapping("/supervision/recommendations")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
-	String processCreationForm(RecommendationForm form, Model model, RedirectAttributes redirect) {
+	String processCreationForm(RecommendationForm form, org.springframework.validation.BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		List<Problem> problems = new ArrayList<>();
+		FormBinding.problems(binding, problems);
 		RecommendationDraft draft = form.draft(problems);
 		if (problems.isEmpty()) {
 			try {

@@ -91,11 +91,13 @@ class RecordController {
 
 	@PostMapping("/supervision/records")
 	@PreAuthorize("hasAnyRole('FRONT_OFFICER','MEMBER_ORG_OFFICER','FRONT_WORK_COMMITTEE')")
-	String processCreationForm(RecordForm form, @RequestParam(defaultValue = "false") boolean quick,
+	String processCreationForm(RecordForm form, org.springframework.validation.BindingResult binding,
+			@RequestParam(defaultValue = "false") boolean quick,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			RedirectAttributes redirect) throws IOException {
 		int year = LocalDate.now(clock).getYear();
 		List<Problem> problems = new ArrayList<>();
+		FormBinding.problems(binding, problems);
 		RecordDraft draft = form.draft(problems);
 		List<Attachment> attachments = new ArrayList<>();
 		for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
