@@ -249,4 +249,16 @@ class SupervisionRecordsTest {
 				.value(org.hamcrest.Matchers.hasItems("Vui lòng chọn ít nhất một người.", "Vui lòng nhập nội dung.")));
 	}
 
+	@Test
+	void theJsonApiIsDescribedInTheOpenApiDocument() throws Exception {
+		String docs = mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(docs).contains("/api/v1/supervision/records")
+			.contains("/api/v1/supervision/opinions/{code}/release")
+			.contains("/api/v1/supervision/my-opinions/{id}/answer");
+	}
+
 }
