@@ -88,8 +88,8 @@ public class RecommendationStore {
 		return jdbc
 			.sql(SELECT + " where (" + VISIBLE + ") and (not ? or (r.status = 'OPEN' and r.due_on < ?))"
 					+ " order by r.due_on, r.id limit 500")
-			.params(scope.global(), scope.is(Role.FRONT_OFFICER, Role.LEADER), scope.unitIdArray(),
-					scope.organisationId(), scope.is(Role.CADRE), scope.personId(), overdueOnly, today)
+			.params(scope.global(), scope.is(Role.FRONT_OFFICER, Role.LEADER), scope.unitIdArray(), addressee(scope),
+					scope.is(Role.CADRE), scope.personId(), overdueOnly, today)
 			.query(RecommendationStore::row)
 			.list();
 	}
@@ -101,8 +101,8 @@ public class RecommendationStore {
 					+ " join organisation i on i.id = r.issuer_id join organisation a on a.id = r.addressee_id"
 					+ " where (" + VISIBLE + ") and r.status = 'OPEN' and r.due_on < ?"
 					+ " group by a.id, a.name order by count(*) desc, a.name")
-			.params(scope.global(), scope.is(Role.FRONT_OFFICER, Role.LEADER), scope.unitIdArray(),
-					scope.organisationId(), scope.is(Role.CADRE), scope.personId(), today)
+			.params(scope.global(), scope.is(Role.FRONT_OFFICER, Role.LEADER), scope.unitIdArray(), addressee(scope),
+					scope.is(Role.CADRE), scope.personId(), today)
 			.query((rs, n) -> new OverdueRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
 					rs.getObject(4, LocalDate.class)))
 			.list();
@@ -116,6 +116,11 @@ public class RecommendationStore {
 			.param(before)
 			.query(RecommendationStore::row)
 			.list();
+	}
+
+	/** A cadre's account names their workplace, which never makes them an addressee. */
+	private static Long addressee(AccessScope scope) {
+		return scope.is(Role.CADRE) ? null : scope.organisationId();
 	}
 
 	private static final String VISIBLE = "? or (? and i.unit_id = any(?)) or r.addressee_id = ?"
