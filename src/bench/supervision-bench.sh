@@ -45,23 +45,32 @@ COOKIE="Cookie: SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
 curl -s -o "$OUT/sample.html" -w 'single request: %{http_code} %{time_total}s %{size_download}B\n' -H "$COOKIE" \
   "$BASE/supervision/records/new" | tee "$OUT/single.txt"
 grep -q 'name="person"' "$OUT/sample.html" || { echo "not the entry form"; exit 1; }
-echo "subjects on the form: $(grep -c '<option value="[0-9]' "$OUT/sample.html")" | tee -a "$OUT/single.txt"
+echo "subjects on the form: $(grep -o '<option value="[0-9]*"' "$OUT/sample.html" | wc -l)" | tee -a "$OUT/single.txt"
 
 cat > "$OUT/percentiles.lua" <<'LUA'
 done = function(summary, latency, requests)
   for _, p in ipairs({50, 90, 95, 99}) do
     io.write(string.format("p%d %.2f ms\n", p, latency:percentile(p) / 1000))
-  done
+  end
   io.write(string.format("requests %d errors %d\n", summary.requests,
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
 
-for conns in 1 4 16; do
+# the entry page, and for comparison the smallest signed-in page (session, scope, layout only)
+run() {
+  local label="$1" path="$2" conns="$3" threads
   threads=$(( conns < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$conns" -d"$WARMUP" --timeout 10s -H "$COOKIE" "$BASE/supervision/records/new" > /dev/null
+  wrk -t"$threads" -c"$conns" -d"$WARMUP" --timeout 10s -H "$COOKIE" "$BASE$path" > /dev/null
   wrk -t"$threads" -c"$conns" -d"$DURATION" --timeout 10s --latency -s "$OUT/percentiles.lua" -H "$COOKIE" \
-    "$BASE/supervision/records/new" > "$OUT/wrk-c$conns.txt"
-  echo "== c$conns (load $(cut -d' ' -f1 /proc/loadavg))"; grep -E '^p[0-9]+|Requests/sec|requests ' "$OUT/wrk-c$conns.txt"
-done | tee "$OUT/summary.txt"
+    "$BASE$path" > "$OUT/wrk-$label-c$conns.txt"
+  echo "== $label $path c$conns (load before: $(cut -d' ' -f1 /proc/loadavg))"
+  grep -E '^p[0-9]+|Requests/sec|^requests ' "$OUT/wrk-$label-c$conns.txt"
+}
+{
+  for conns in ${BENCH_CONNS:-1 4 16}; do
+    run entry /supervision/records/new "$conns"
+    run baseline /account/password "$conns"
+  done
+} | tee "$OUT/summary.txt"
 echo "results in $OUT"

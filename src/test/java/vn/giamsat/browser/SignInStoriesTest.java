@@ -36,7 +36,10 @@ class SignInStoriesTest extends BrowserSupport {
 
 		assertThat(find("main h1").getText()).isEqualTo("Xin chào, Trần Thị Hồng Nhung");
 		assertThat(find(".topbar .who").getText()).contains("Cán bộ Ban Thường trực MTTQ");
-		assertThat(findAll(".tiles strong")).hasSize(3);
+		assertThat(findAll(".tiles a[href='/units'] strong, .tiles a[href='/organisations'] strong, "
+				+ ".tiles a[href='/people'] strong"))
+			.as("the three counts of the scope, besides any to-do items")
+			.hasSize(3);
 		assertAccessible("home");
 		screenshot("home-desktop");
 

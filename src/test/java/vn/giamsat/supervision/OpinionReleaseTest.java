@@ -217,4 +217,37 @@ class OpinionReleaseTest {
 		assertThat(html).contains("Vui lòng chọn ít nhất một người.");
 	}
 
+	@Autowired
+	vn.giamsat.cultivation.CultivationPlans cultivation;
+
+	@Test
+	void anOpinionMayPointAtACommitmentOfThePersonsOwnPlanButNotOfSomeoneElses() {
+		List<Long> subjects = fx.subjectsOf("LB-PN").stream().filter(p -> p != cadre).toList();
+		long person = subjects.get(subjects.size() - 1);
+		long stranger = subjects.get(subjects.size() - 2);
+		SupervisionFixtures.signInAs(Personas.PROPAGANDA, "PROPAGANDA_OFFICER");
+		long plan = cultivation.saveDraft(person, SupervisionFixtures.YEAR, "Còn chậm trả lời đơn thư",
+				List.of(new vn.giamsat.cultivation.internal.CommitmentDraft(
+						vn.giamsat.cultivation.internal.checks.Area.WORK, "Trả lời 100% đơn thư trong 10 ngày",
+						"Sổ theo dõi đơn thư", null, List.of())));
+		long commitment = jdbc.sql("select id from cultivation_commitment where plan_id = ?")
+			.param(plan)
+			.query(Long.class)
+			.single();
+		SupervisionFixtures.signInAs(Personas.WOMENS_UNION, "MEMBER_ORG_OFFICER");
+		assertThatThrownBy(() -> opinions.write(SupervisionFixtures.YEAR,
+				new OpinionDraft(today, OpinionKind.SUGGESTION, OpinionTopic.CULTIVATION_PLAN, "Cam kết của người khác",
+						List.of(new OpinionDraft.Concerned(stranger, commitment)))))
+			.isInstanceOf(UserInputException.class);
+		String code = opinions.write(SupervisionFixtures.YEAR,
+				new OpinionDraft(today, OpinionKind.SUGGESTION, OpinionTopic.CULTIVATION_PLAN,
+						"Cần báo cáo tiến độ cam kết trả lời đơn thư",
+						List.of(new OpinionDraft.Concerned(person, commitment))));
+		assertThat(jdbc.sql("""
+				select x.commitment_id from opinion_person x join opinion o on o.id = x.opinion_id where o.code = ?""")
+			.param(code)
+			.query(Long.class)
+			.single()).isEqualTo(commitment);
+	}
+
 }
