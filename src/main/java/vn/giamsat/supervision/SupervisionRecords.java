@@ -117,14 +117,13 @@ public class SupervisionRecords {
 		return subjects(scope.organisationId(), year);
 	}
 
-	/** In one query: the entry page lists them on every load. */
+	/**
+	 * In one query, in Vietnamese name order (the stored sort key): the entry page lists
+	 * them on every load.
+	 */
 	@Transactional(readOnly = true)
 	public List<Subject> subjects(long organisationId, int year) {
-		return store.subjects(plans().subjectsOf(organisationId, year).toArray(Long[]::new))
-			.stream()
-			.sorted(java.util.Comparator.comparing(Subject::fullName,
-					vn.giamsat.shared.text.VietnameseNames.comparator()))
-			.toList();
+		return store.subjects(plans().subjectsOf(organisationId, year).toArray(Long[]::new));
 	}
 
 	@Transactional(readOnly = true)

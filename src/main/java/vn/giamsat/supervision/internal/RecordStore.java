@@ -58,7 +58,7 @@ public class RecordStore {
 	}
 
 	public List<vn.giamsat.supervision.Subject> subjects(Long[] ids) {
-		return jdbc.sql("select id, code, full_name, position_title from person where id = any(?)")
+		return jdbc.sql("select id, code, full_name, position_title from person where id = any(?) order by sort_key")
 			.param(ids)
 			.query((rs, n) -> new vn.giamsat.supervision.Subject(rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getString(4)))
