@@ -1,5 +1,6 @@
 package vn.giamsat.plans;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,51 @@ public class SupervisionPlans {
 	@Transactional
 	public void seedDemoHistory() {
 		demoSeed.load();
+	}
+
+	/**
+	 * Demo data only: an issued plan of the year, in progress, assigning the same
+	 * district cadres, so that the supervision pages of the current year have subjects.
+	 */
+	@Transactional
+	public void seedDemoYear(int year) {
+		demoSeed.loadInProgress(year);
+	}
+
+	/**
+	 * The person's assignment in the first issued plan of the year: which plan, which
+	 * Front organisation owns it (its Standing Committee may also record), which focal
+	 * unit.
+	 */
+	public Optional<Assignment> assignmentOf(long personId, int year) {
+		return jdbc
+			.sql("""
+					select p.id, p.owner_id, a.focal_unit_id from plan_assignment a join plan_subject s on s.id = a.subject_id
+					join supervision_plan p on p.id = a.plan_id
+					where s.person_id = ? and p.year = ? and p.status not in ('DRAFT', 'CONSULTING')
+					order by p.id limit 1""")
+			.params(personId, year)
+			.query((rs, n) -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.optional();
+	}
+
+	/**
+	 * People assigned in the issued plans of the year to the organisation as focal unit,
+	 * or, for the owning Front organisation, every person of its plans.
+	 */
+	public List<Long> subjectsOf(long organisationId, int year) {
+		return jdbc.sql("""
+				select distinct s.person_id from plan_assignment a join plan_subject s on s.id = a.subject_id
+				join supervision_plan p on p.id = a.plan_id
+				where s.person_id is not null and p.year = ? and p.status not in ('DRAFT', 'CONSULTING')
+				and (a.focal_unit_id = ? or p.owner_id = ?)""")
+			.params(year, organisationId, organisationId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Where a person stands in a year's plan, for the modules that act on it. */
+	public record Assignment(long planId, long ownerId, long focalUnitId) {
 	}
 
 	/**

@@ -123,7 +123,7 @@ class PlanRulesTest {
 	@Test
 	void aWindowLargerThanTheHistoryUsesTheHistoryThereIs() {
 		PlanFixtures.signInAs("mttq.longbien", "FRONT_OFFICER");
-		long id = editing.create(2026, new PlanEditing.General(null, null, "Kế hoạch quận thử K lớn", "", "", 15));
+		long id = editing.create(2025, new PlanEditing.General(null, null, "Kế hoạch quận thử K lớn", "", "", 15));
 		for (String code : List.of("LB-MTTQ", "LB-LDLD", "LB-CCB", "LB-PN", "LB-DTN")) {
 			editing.setFocalUnit(id, plans.version(id), code, java.math.BigDecimal.ONE);
 		}

@@ -47,11 +47,26 @@ public class DemoPlanSeed {
 	}
 
 	public void load() {
+		seed(2019, "05/KH-MTTQ-BTT",
+				List.of(PlanStatus.CONSULTING, PlanStatus.ISSUED, PlanStatus.IN_PROGRESS, PlanStatus.CLOSED), null);
+	}
+
+	/**
+	 * The current year's plan, issued and in progress (the supervision demo needs one).
+	 * The demo cadre is pinned to the Women's Union, the member organisation with a demo
+	 * account, so that every step of the supervision story has a persona.
+	 */
+	public void loadInProgress(int year) {
+		seed(year, "03/KH-MTTQ-BTT", List.of(PlanStatus.CONSULTING, PlanStatus.ISSUED, PlanStatus.IN_PROGRESS),
+				new String[] { "LB-CB-001", "LB-PN" });
+	}
+
+	private void seed(int year, String number, List<PlanStatus> path, String[] pin) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new UsernamePasswordAuthenticationToken("mttq.longbien", null,
 					List.of(new SimpleGrantedAuthority("ROLE_FRONT_OFFICER"))));
 		try {
-			long id = editing.create(2019,
+			long id = editing.create(year,
 					new PlanEditing.General(null, null,
 							"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên",
 							"Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư",
@@ -62,14 +77,23 @@ public class DemoPlanSeed {
 			long district = structure.unitByCode("HN-LB").orElseThrow().id();
 			editing.addPeople(id, version(id), new PeopleSearch(null, null, null, null, null, 0, 50,
 					structure.organisationIdsIn(Set.of(district))));
+			if (pin != null) {
+				long subject = store.subjects(id)
+					.stream()
+					.filter(s -> pin[0].equals(s.code()))
+					.findFirst()
+					.orElseThrow()
+					.id();
+				editing.pin(id, version(id), subject, structure.organisationByCode(pin[1]).orElseThrow().id(),
+						"Theo đề nghị của Ban Thường trực");
+			}
 			planning.solveAndSave(store.plan(id).orElseThrow(), version(id));
 			editing.updateGeneral(id, version(id),
-					new PlanEditing.General("05/KH-MTTQ-BTT", LocalDate.of(2019, 1, 15),
+					new PlanEditing.General(number, LocalDate.of(year, 1, 15),
 							"Kế hoạch giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của cán bộ, đảng viên",
 							"Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư",
 							"Giám sát việc thực hiện kế hoạch tu dưỡng, rèn luyện", 1));
-			for (PlanStatus next : List.of(PlanStatus.CONSULTING, PlanStatus.ISSUED, PlanStatus.IN_PROGRESS,
-					PlanStatus.CLOSED)) {
+			for (PlanStatus next : path) {
 				lifecycle.move(id, version(id), next, null);
 			}
 		}

@@ -1,0 +1,25 @@
+package vn.giamsat.supervision.internal;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every morning (Hà Nội time): reminders for recommendations due soon or overdue. */
+@Component
+class RecommendationReminderJob {
+
+	private final vn.giamsat.supervision.Recommendations recommendations;
+
+	RecommendationReminderJob(vn.giamsat.supervision.Recommendations recommendations) {
+		this.recommendations = recommendations;
+	}
+
+	@Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+	@SchedulerLock(name = "recommendation-reminders", lockAtMostFor = "PT10M")
+	void run() {
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		recommendations.remindDue();
+	}
+
+}
