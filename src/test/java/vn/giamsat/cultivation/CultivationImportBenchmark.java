@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @EnabledIfSystemProperty(named = "bench.cultivation", matches = "true")
 class CultivationImportBenchmark {
 
-	static final int PEOPLE = 12_500;
+	static final int PEOPLE = Integer.getInteger("bench.people", 12_500);
 
 	static final int PER_PLAN = 8;
 

@@ -115,6 +115,12 @@ class CultivationPlanImport implements ImportDataset {
 
 	static final int EXCEL_SERIAL_MAX = 73415;
 
+	private static final java.util.regex.Pattern EXCEL_SERIAL = java.util.regex.Pattern.compile("\\d{5}(\\.0+)?");
+
+	private static final java.util.regex.Pattern NOT_CODE = java.util.regex.Pattern.compile("[^A-Z0-9]+");
+
+	private static final java.util.regex.Pattern EDGE_UNDERSCORES = java.util.regex.Pattern.compile("^_|_$");
+
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private static final Set<CultivationStatus> REPLACEABLE = EnumSet.of(CultivationStatus.DRAFT,
@@ -267,10 +273,9 @@ class CultivationPlanImport implements ImportDataset {
 				errors.add(row.row(), "linh_vuc", ImportMessages.FIELD_REQUIRED, row.headerOf("linh_vuc"));
 				return null;
 			}
-			String folded = VietnameseText.fold(value)
-				.toUpperCase(Locale.ROOT)
-				.replaceAll("[^A-Z0-9]+", "_")
-				.replaceAll("^_|_$", "");
+			String folded = EDGE_UNDERSCORES
+				.matcher(NOT_CODE.matcher(VietnameseText.fold(value).toUpperCase(Locale.ROOT)).replaceAll("_"))
+				.replaceAll("");
 			Area area = AREA_CODES.get(folded);
 			if (area == null) {
 				area = AREA_ALIASES.get(folded);
@@ -291,7 +296,7 @@ class CultivationPlanImport implements ImportDataset {
 			if (value == null) {
 				return null;
 			}
-			if (value.matches("\\d{5}(\\.0+)?")) {
+			if (EXCEL_SERIAL.matcher(value).matches()) {
 				int serial = Integer.parseInt(value.substring(0, 5));
 				if (serial >= EXCEL_SERIAL_MIN && serial <= EXCEL_SERIAL_MAX) {
 					return EXCEL_EPOCH.plusDays(serial);
