@@ -14,7 +14,9 @@ final class FileSniffer {
 
 	enum Kind {
 
-		XLSX, CSV
+		XLSX, CSV,
+		/** A Word document ({@code word/document.xml} inside the ZIP). */
+		DOCX
 
 	}
 
@@ -40,7 +42,7 @@ final class FileSniffer {
 			head = in.readNBytes(HEAD);
 		}
 		if (startsWith(head, 'P', 'K', 3, 4)) {
-			return new Sniffed(Kind.XLSX, head);
+			return new Sniffed(isWordDocument(source) ? Kind.DOCX : Kind.XLSX, head);
 		}
 		if (startsWith(head, '%', 'P', 'D', 'F')) {
 			throw ImportRejectedException.ofFile(ImportMessages.FILE_PDF);
@@ -64,6 +66,19 @@ final class FileSniffer {
 			throw ImportRejectedException.ofFile(ImportMessages.FILE_NOT_XLSX);
 		}
 		return new Sniffed(Kind.CSV, head);
+	}
+
+	/**
+	 * Whether the ZIP holds a Word document and no workbook. Reads only the central
+	 * directory; a damaged ZIP is left to the workbook reader, which reports it.
+	 */
+	private static boolean isWordDocument(ImportSource source) {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.path().toFile())) {
+			return zip.getEntry("word/document.xml") != null && zip.getEntry("xl/workbook.xml") == null;
+		}
+		catch (IOException | RuntimeException e) {
+			return false;
+		}
 	}
 
 	private static boolean claimsWorkbook(String name) {

@@ -82,4 +82,24 @@ public record ImportColumns(List<ImportColumn> columns) {
 		}
 		return new HeaderMap(this, headerRow, index);
 	}
+
+	/**
+	 * Whether a row names at least one of these columns (key or label): used to find the
+	 * header row among the tables of a Word document.
+	 */
+	boolean recognises(List<String> cells) {
+		for (String cell : cells) {
+			String folded = HeaderNames.fold(cell);
+			if (folded.isEmpty()) {
+				continue;
+			}
+			for (ImportColumn c : columns) {
+				if (folded.equals(HeaderNames.fold(c.key())) || folded.equals(HeaderNames.fold(c.header()))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 }

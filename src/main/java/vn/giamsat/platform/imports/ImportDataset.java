@@ -24,6 +24,15 @@ public interface ImportDataset {
 
 	ImportColumns columns();
 
+	/**
+	 * Whether the dataset also reads the data table of a Word document ({@code .docx}),
+	 * with {@link TwoPassImport#acceptingWordTables()}; the import page then offers
+	 * {@code .docx} files too. XLSX and CSV are always accepted.
+	 */
+	default boolean acceptsWordTables() {
+		return false;
+	}
+
 	/** Roles that may import this dataset; rows must also lie in the importer's scope. */
 	Set<Role> allowedRoles();
 

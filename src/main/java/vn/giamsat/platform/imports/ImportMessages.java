@@ -31,6 +31,12 @@ public final class ImportMessages {
 	/** A ZIP, but without a readable workbook (a .docx, a plain zip, a damaged file). */
 	public static final String FILE_NOT_WORKBOOK = "import.file.notWorkbook";
 
+	/** A Word document ({@code .docx}) without any table. */
+	public static final String FILE_DOCX_NO_TABLE = "import.file.docxNoTable";
+
+	/** A ZIP that looked like a Word document but could not be read as one. */
+	public static final String FILE_NOT_DOCUMENT = "import.file.notDocument";
+
 	/** A ZIP whose content expands suspiciously (zip bomb) or beyond the entry limit. */
 	public static final String FILE_ZIP_BOMB = "import.file.zipBomb";
 

@@ -24,7 +24,7 @@ import vn.giamsat.platform.web.Messages;
  * shows the upload.
  */
 @Controller
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','FRONT_OFFICER','PARTY_COMMITTEE_OFFICER')")
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','FRONT_OFFICER','PARTY_COMMITTEE_OFFICER','PROPAGANDA_OFFICER')")
 class ImportPageController {
 
 	static final String VIEW = "platform/imports";

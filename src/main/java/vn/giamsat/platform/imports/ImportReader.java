@@ -33,7 +33,7 @@ public final class ImportReader {
 	public int forEachRow(ImportSource source, ImportColumns columns, Consumer<ImportRow> consumer) {
 		int[] dataRows = { 0 };
 		HeaderMap[] header = { null };
-		files.read(source, (rowNumber, cells) -> {
+		files.read(source, columns::recognises, (rowNumber, cells) -> {
 			if (isBlank(cells)) {
 				return;
 			}

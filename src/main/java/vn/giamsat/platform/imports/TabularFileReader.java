@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Streams the rows of an uploaded {@code .xlsx} (first sheet) or {@code .csv} (UTF-8,
- * header row, RFC 4180), one row at a time, never the whole file in memory. The real type
- * comes from the file's first bytes, not its name. Every problem a user can cause is an
- * {@link ImportRejectedException} with a message code, so the web layer answers 422,
+ * header row, RFC 4180) — and, for a reader built {@link #withWordTables()}, the data
+ * table of a {@code .docx} — one row at a time, never the whole file in memory. The real
+ * type comes from the file's first bytes, not its name. Every problem a user can cause is
+ * an {@link ImportRejectedException} with a message code, so the web layer answers 422,
  * never 500.
  *
  * <p>
@@ -34,12 +35,33 @@ public final class TabularFileReader {
 
 	private final ImportLimits limits;
 
+	private final boolean wordTables;
+
 	public TabularFileReader() {
 		this(ImportLimits.DEFAULTS);
 	}
 
 	public TabularFileReader(ImportLimits limits) {
+		this(limits, false);
+	}
+
+	/**
+	 * @param wordTables whether a Word document ({@code .docx}) is read by its data table
+	 * (see {@link DocxTableReader}); otherwise it is refused like any other ZIP that is
+	 * not a workbook
+	 */
+	public TabularFileReader(ImportLimits limits, boolean wordTables) {
 		this.limits = limits;
+		this.wordTables = wordTables;
+	}
+
+	/** A reader that also accepts the data table of a Word document. */
+	public static TabularFileReader withWordTables() {
+		return new TabularFileReader(ImportLimits.DEFAULTS, true);
+	}
+
+	public boolean readsWordTables() {
+		return wordTables;
 	}
 
 	public ImportLimits limits() {
@@ -53,6 +75,14 @@ public final class TabularFileReader {
 	 * encoding, quoting, too many rows)
 	 */
 	public void read(ImportSource source, RowHandler handler) {
+		read(source, null, handler);
+	}
+
+	/**
+	 * Like {@link #read(ImportSource, RowHandler)}; {@code isHeader} tells a Word
+	 * document's data table from layout tables before it (ignored for XLSX and CSV).
+	 */
+	public void read(ImportSource source, java.util.function.Predicate<List<String>> isHeader, RowHandler handler) {
 		RowHandler counting = new RowHandler() {
 			private int rows;
 
@@ -68,6 +98,12 @@ public final class TabularFileReader {
 			FileSniffer.Sniffed sniffed = FileSniffer.sniff(source, limits);
 			if (sniffed.kind() == FileSniffer.Kind.XLSX) {
 				XlsxRowReader.read(source.path(), counting);
+			}
+			else if (sniffed.kind() == FileSniffer.Kind.DOCX) {
+				if (!wordTables) {
+					throw ImportRejectedException.ofFile(ImportMessages.FILE_NOT_WORKBOOK);
+				}
+				DocxTableReader.read(source.path(), isHeader, counting);
 			}
 			else {
 				readCsv(source, FileSniffer.guessDelimiter(sniffed.head()), counting);

@@ -36,6 +36,14 @@ public final class TwoPassImport {
 	}
 
 	/**
+	 * An import that also reads the data table of a Word document ({@code .docx}); a
+	 * dataset using it should say so with {@link ImportDataset#acceptsWordTables()}.
+	 */
+	public static TwoPassImport acceptingWordTables() {
+		return new TwoPassImport(new ImportReader(TabularFileReader.withWordTables()));
+	}
+
+	/**
 	 * @return the number of data rows written
 	 * @throws ImportRejectedException with every error found; nothing was written then
 	 */

@@ -47,6 +47,14 @@ final class XlsxRowReader {
 	private XlsxRowReader() {
 	}
 
+	/**
+	 * Applies the JVM-wide zip-bomb settings above (by initialising this class) before
+	 * another OOXML reader opens a package.
+	 */
+	static void secureZip() {
+		// the static initialiser has run once this method is reached
+	}
+
 	static void read(Path file, TabularFileReader.RowHandler handler) throws IOException {
 		OPCPackage pkg;
 		try {
