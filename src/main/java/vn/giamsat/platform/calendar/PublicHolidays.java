@@ -45,7 +45,7 @@ final class PublicHolidays {
 	}
 
 	private static LocalDate lunarToSolar(int gregorianYear, int lunarMonth, int lunarDay) {
-		ChineseCalendar cal = new ChineseCalendar(com.ibm.icu.util.TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+		ChineseCalendar cal = new VietnameseLunarCalendar();
 		cal.setTimeInMillis(
 				LocalDate.of(gregorianYear, 7, 1).atStartOfDay().toInstant(ZoneOffset.ofHours(7)).toEpochMilli());
 		// mid-year is always inside the lunar year that began in this Gregorian year
@@ -74,6 +74,24 @@ final class PublicHolidays {
 
 	static boolean weekend(LocalDate d) {
 		return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+	}
+
+	/**
+	 * The Vietnamese lunar calendar is the Chinese one computed for the meridian of UTC+7
+	 * instead of UTC+8: when a new moon falls between 23:00 and midnight Beijing time the
+	 * month starts a day earlier in Việt Nam (Tết 2027 is 6/2 in Việt Nam). ICU offers
+	 * the astronomical zone only through this constructor, marked internal; the test of
+	 * known Tết and Giỗ Tổ dates guards against a change.
+	 */
+	@SuppressWarnings("deprecation")
+	private static final class VietnameseLunarCalendar extends ChineseCalendar {
+
+		VietnameseLunarCalendar() {
+			super(com.ibm.icu.util.TimeZone.getTimeZone("Asia/Ho_Chi_Minh"),
+					com.ibm.icu.util.ULocale.forLanguageTag("vi"),
+					new com.ibm.icu.util.SimpleTimeZone(7 * 3_600_000, "UTC+7"));
+		}
+
 	}
 
 }

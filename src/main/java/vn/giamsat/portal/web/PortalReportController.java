@@ -150,6 +150,15 @@ class PortalReportController {
 		return tracked(model, t, code, errors);
 	}
 
+	/** A flood from one address gets a plain page with 429, not an error page. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(vn.giamsat.citizenreports.TooManyRequests.class)
+	String tooMany(vn.giamsat.citizenreports.TooManyRequests ex, HttpServletResponse response, Model model) {
+		response.setStatus(429);
+		response.setHeader("Retry-After", String.valueOf(ex.retryAfterSeconds()));
+		model.addAttribute("message", messages.get(ex.code(), ex.retryAfterSeconds()));
+		return VIEW_LIMITED;
+	}
+
 	private String tracked(Model model, TrackedReport t, String code, List<String> errors) {
 		model.addAttribute("report", t);
 		model.addAttribute("code", code);
