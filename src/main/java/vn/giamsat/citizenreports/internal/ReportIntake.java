@@ -79,7 +79,15 @@ public class ReportIntake {
 	 */
 	@Transactional
 	public Receipt receive(NewReport report, String actor) {
-		ReportValidation.Valid v = validation.check(report);
+		return receive(validation.check(report), report, actor, null);
+	}
+
+	/** An imported row, already validated, keyed by its code in the file. */
+	Receipt receiveImported(ReportValidation.Valid v, NewReport report, String actor, String importCode) {
+		return receive(v, report, actor, importCode);
+	}
+
+	private Receipt receive(ReportValidation.Valid v, NewReport report, String actor, String importCode) {
 		Routing route = routing.route(v.unit().id(), v.subject());
 		long id = jdbc.sql("select nextval('citizen_report_id_seq')").query(Long.class).single();
 		String code = codes.newCode();
@@ -90,15 +98,15 @@ public class ReportIntake {
 				insert into citizen_report (id, receipt_hash, classification, status, channel, unit_id,
 				  receiving_org_id, escalated, subject_person_id, subject_name, subject_position, content, anonymous,
 				  reporter_key_id, reporter_sealed, focal_org_id, committee_org_id, received_at, ack_due, screen_due,
-				  answer_due, updated_at, created_by)
-				values (?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  answer_due, updated_at, created_by, import_code)
+				values (?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, codes.hash(code), v.classification().name(), report.channel().name(), v.unit().id(),
 					route.receivingOrgId(), route.escalated(), v.subject().map(PersonView::id).orElse(null),
 					v.subjectName(), v.subjectPosition(), v.content(), report.anonymous(),
 					sealed == null ? null : sealed.keyId(), sealed == null ? null : sealed.bytes(), route.focalOrgId(),
 					route.committeeOrgId(), now, workingDays.plusWorkingDays(today, settings.acknowledgeDays()),
 					workingDays.plusWorkingDays(today, settings.screenDays()),
-					workingDays.plusWorkingDays(today, settings.answerDays()), now, actor)
+					workingDays.plusWorkingDays(today, settings.answerDays()), now, actor, importCode)
 			.update();
 		for (Evidence e : report.evidence()) {
 			String type = EvidenceCheck.type(e.content()).orElseThrow();
