@@ -55,6 +55,9 @@ class ReportHandlingTest {
 	ReportIntake intake;
 
 	@Autowired
+	CitizenReports reports;
+
+	@Autowired
 	ReportWorkflow workflow;
 
 	@Autowired
@@ -146,6 +149,30 @@ class ReportHandlingTest {
 			.singleElement()
 			.satisfies(e -> assertThat(e.internal()).as("verification notes stay internal").isTrue());
 		assertThatThrownBy(() -> workflow.close(id, "lần nữa")).isInstanceOf(UserInputException.class);
+	}
+
+	@Test
+	void theReporterRatesTheReplyAndAsksToReopenOnlyOnce() {
+		Receipt receipt = intake.receive(anonymous("Cán bộ phường hẹn lần hẹn lượt."), null);
+		signInAs(Personas.FRONT_VIET_HUNG, "FRONT_OFFICER");
+		workflow.screen(receipt.reportId(), Classification.REPORT, "Cụ thể, xác minh được.");
+		workflow.startVerifying(receipt.reportId(), null);
+		workflow.answer(receipt.reportId(), REPLY_FINDINGS, REPLY_ACTIONS);
+		ReportFixtures.signOut();
+		reports.rate(receipt.receiptCode(), 2, "10.0.3.1");
+		assertThatThrownBy(() -> reports.rate(receipt.receiptCode(), 5, "10.0.3.1"))
+			.isInstanceOf(UserInputException.class);
+		reports.reopen(receipt.receiptCode(), "Câu trả lời chưa nói rõ thời hạn khắc phục.", "10.0.3.1");
+		assertThat(store.byId(receipt.reportId()).orElseThrow().status()).isEqualTo(ReportStatus.VERIFYING);
+		signInAs(Personas.FRONT_VIET_HUNG, "FRONT_OFFICER");
+		workflow.answer(receipt.reportId(), REPLY_FINDINGS, REPLY_ACTIONS + " Thời hạn khắc phục là ngày 31/12.");
+		ReportFixtures.signOut();
+		assertThatThrownBy(() -> reports.reopen(receipt.receiptCode(), "Lần hai", "10.0.3.1")).isInstanceOfSatisfying(
+				UserInputException.class,
+				ex -> assertThat(ex.problems().get(0).code()).isEqualTo("citizenreports.error.cannotReopen"));
+		var tracked = reports.track(receipt.receiptCode(), "10.0.3.1").orElseThrow();
+		assertThat(tracked.publicReply()).contains("31/12");
+		assertThat(tracked.messages()).isEmpty();
 	}
 
 	@Test

@@ -61,8 +61,11 @@ class PortalReportController {
 
 	private final Clock clock;
 
+	private final vn.giamsat.platform.web.UiFactory uiFactory;
+
 	PortalReportController(CitizenReports reports, OrgStructure structure, PortalQueries queries, Messages messages,
-			Clock clock) {
+			Clock clock, vn.giamsat.platform.web.UiFactory uiFactory) {
+		this.uiFactory = uiFactory;
 		this.reports = reports;
 		this.structure = structure;
 		this.queries = queries;
@@ -152,7 +155,10 @@ class PortalReportController {
 
 	/** A flood from one address gets a plain page with 429, not an error page. */
 	@org.springframework.web.bind.annotation.ExceptionHandler(vn.giamsat.citizenreports.TooManyRequests.class)
-	String tooMany(vn.giamsat.citizenreports.TooManyRequests ex, HttpServletResponse response, Model model) {
+	String tooMany(vn.giamsat.citizenreports.TooManyRequests ex, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		// exception handlers get a fresh model without the advice's attributes
+		model.addAttribute("ui", uiFactory.ui(request));
 		response.setStatus(429);
 		response.setHeader("Retry-After", String.valueOf(ex.retryAfterSeconds()));
 		model.addAttribute("message", messages.get(ex.code(), ex.retryAfterSeconds()));

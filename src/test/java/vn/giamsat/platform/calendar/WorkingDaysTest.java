@@ -78,9 +78,9 @@ class WorkingDaysTest {
 
 	@Test
 	void weekendsAndFixedHolidaysAreSkipped() {
-		// Friday 24/4/2026 + 5: Mon 27, Tue 28, Wed 29, (30/4 and 1/5 off), Mon 4/5, Tue
-		// 5/5
-		assertThat(days.plusWorkingDays(LocalDate.of(2026, 4, 24), 5)).isEqualTo(LocalDate.of(2026, 5, 5));
+		// Friday 24/4/2026 + 5: (Monday 27 off for Giỗ Tổ on Sunday 26) Tue 28, Wed 29,
+		// (30/4 and 1/5 off) Mon 4/5, Tue 5/5, Wed 6/5
+		assertThat(days.plusWorkingDays(LocalDate.of(2026, 4, 24), 5)).isEqualTo(LocalDate.of(2026, 5, 6));
 		// Giỗ Tổ 10/3 lunar 2026 = Sunday 26/4, compensated on Monday 27/4
 		assertThat(days.isWorkingDay(LocalDate.of(2026, 4, 27))).isFalse();
 		assertThat(days.plusWorkingDays(LocalDate.of(2026, 11, 27), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
