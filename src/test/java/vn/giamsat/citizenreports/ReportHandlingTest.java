@@ -301,6 +301,22 @@ class ReportHandlingTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ghi lý do")));
 	}
 
+	@Test
+	void theExportListsReportsButNeverTheReporter() throws Exception {
+		long id = intake.receive(identified("KIEN_NGHI", null, "Đề nghị sửa đường ngõ 5."), null).reportId();
+		byte[] xlsx = mvc.perform(get("/reports/export.xlsx").with(As.page(Personas.FRONT_VIET_HUNG)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		StringBuilder all = new StringBuilder();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
+		}
+		assertThat(all).contains(String.valueOf(id)).contains("Kiến nghị");
+		assertThat(all.toString()).doesNotContain("Lê Thị Đào").doesNotContain("0912345678");
+	}
+
 	private void issuedPlanAssigning(long personId, String focalCode, int year) {
 		long owner = orgId("HN-MTTQ");
 		long focal = orgId(focalCode);

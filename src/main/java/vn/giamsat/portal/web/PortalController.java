@@ -10,14 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.giamsat.citizenreports.CitizenReports;
 import vn.giamsat.orgs.AdminLevel;
 import vn.giamsat.orgs.OrgStructure;
 import vn.giamsat.orgs.UnitView;
 import vn.giamsat.plans.SupervisionPlans;
 import vn.giamsat.platform.web.NotFoundException;
 import vn.giamsat.portal.internal.PortalQueries;
-import vn.giamsat.portal.internal.SmallCounts;
+import vn.giamsat.portal.internal.PublicFigures;
 
 /** The public index of wards and the home page of a ward or residential group. */
 @Controller
@@ -33,16 +32,16 @@ class PortalController {
 
 	private final SupervisionPlans plans;
 
-	private final CitizenReports reports;
+	private final PublicFigures publicFigures;
 
 	private final Clock clock;
 
-	PortalController(PortalQueries queries, OrgStructure structure, SupervisionPlans plans, CitizenReports reports,
+	PortalController(PortalQueries queries, OrgStructure structure, SupervisionPlans plans, PublicFigures publicFigures,
 			Clock clock) {
 		this.queries = queries;
 		this.structure = structure;
 		this.plans = plans;
-		this.reports = reports;
+		this.publicFigures = publicFigures;
 		this.clock = clock;
 	}
 
@@ -63,8 +62,7 @@ class PortalController {
 			.orElseThrow(NotFoundException::new);
 		int year = today.getYear();
 		Set<Long> subtree = structure.subtreeUnitIds(unit.id());
-		var counts = reports.counts(subtree, year);
-		long[] supervision = queries.supervisionCounts(subtree, year);
+		PublicFigures.Figures figures = publicFigures.of(unit.id(), subtree, year);
 		model.addAttribute("unit", unit);
 		model.addAttribute("parent", unit.parentId() == null ? null : structure.unit(unit.parentId()).orElse(null));
 		model.addAttribute("year", year);
@@ -72,10 +70,10 @@ class PortalController {
 		model.addAttribute("groups",
 				unit.level() == AdminLevel.WARD ? queries.groups(unit.id(), today) : java.util.List.of());
 		model.addAttribute("assignments", plans.publicAssignments(subtree, year, 200));
-		model.addAttribute("received", SmallCounts.shown(counts.received()));
-		model.addAttribute("answered", SmallCounts.shown(counts.answered()));
-		model.addAttribute("records", SmallCounts.shown(supervision[0]));
-		model.addAttribute("opinions", SmallCounts.shown(supervision[1]));
+		model.addAttribute("received", figures.received());
+		model.addAttribute("answered", figures.answered());
+		model.addAttribute("records", figures.records());
+		model.addAttribute("opinions", figures.opinions());
 		return VIEW_UNIT;
 	}
 
