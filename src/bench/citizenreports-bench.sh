@@ -21,7 +21,7 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 until curl -fs "$BASE/actuator/health" >/dev/null; do sleep 2; kill -0 $APP; done
 log "app up"
 ./mvnw -B -o -q -Pbench compile exec:java -Dexec.mainClass=vn.giamsat.bench.CitizenReportGenerator \
-  -Dexec.args="$DATA $ROWS $PEPPER" | tee -a "$OUT/run.log"
+  -Dexec.args="$DATA/postgres $ROWS $PEPPER" | tee -a "$OUT/run.log"
 psql_count=$(curl -s "$BASE/api/v1/public/reports/$(printf '%016d' 500000)")
 log "lookup of a generated code: $psql_count"
 cat > "$OUT/submit.lua" <<'LUA'
