@@ -302,6 +302,32 @@ class ReportHandlingTest {
 	}
 
 	@Test
+	void theManagingCommitteeSeesTheReportOnceForwardedAndAnswersItButNeverSeesTheReporter() throws Exception {
+		long id = intake.receive(identified("PHAN_ANH", "LB-CB-001", "Trưởng phòng hay vắng mặt khi tiếp dân."), null)
+			.reportId();
+		mvc.perform(get("/reports/" + id).with(As.page(Personas.PARTY_COMMITTEE))).andExpect(status().isForbidden());
+		// the cadre concerned never sees it
+		mvc.perform(get("/reports/" + id).with(As.page(Personas.CADRE))).andExpect(status().isForbidden());
+		signInAs(Personas.FRONT_VIET_HUNG, "FRONT_OFFICER");
+		workflow.screen(id, Classification.REPORT, "Cụ thể.");
+		workflow.startVerifying(id, null);
+		workflow.forward(id, "Thuộc diện Quận ủy quản lý.");
+		ReportFixtures.signOut();
+		mvc.perform(get("/reports/" + id).with(As.page(Personas.PARTY_COMMITTEE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("answer-form")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Lê Thị Đào"))))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("reveal-reason"))));
+		mvc.perform(get("/reports").with(As.page(Personas.PARTY_COMMITTEE)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/reports/" + id + "\"")));
+		signInAs(Personas.PARTY_COMMITTEE, "PARTY_COMMITTEE_OFFICER");
+		workflow.answer(id, REPLY_FINDINGS, REPLY_ACTIONS);
+		assertThat(store.byId(id).orElseThrow().status()).isEqualTo(ReportStatus.ANSWERED);
+		assertThatThrownBy(() -> workflow.close(id, "Cấp ủy tự đóng")).isInstanceOf(OutOfScopeException.class);
+	}
+
+	@Test
 	void theExportListsReportsButNeverTheReporter() throws Exception {
 		long id = intake.receive(identified("KIEN_NGHI", null, "Đề nghị sửa đường ngõ 5."), null).reportId();
 		byte[] xlsx = mvc.perform(get("/reports/export.xlsx").with(As.page(Personas.FRONT_VIET_HUNG)))
