@@ -90,4 +90,26 @@ public class SupervisionPlans {
 				order by p.id limit 1""").params(personId, year).query(Long.class).optional();
 	}
 
+	/**
+	 * Who supervises whom in the issued plans of the year, for the public portal: only
+	 * the names and units (DOMAIN.md §5), for people who work or live in the given units.
+	 */
+	public java.util.List<PublicAssignment> publicAssignments(java.util.Set<Long> unitIds, int year, int limit) {
+		return jdbc.sql("""
+				select pe.full_name, pe.position_title, w.name, f.name
+				from plan_assignment a join plan_subject s on s.id = a.subject_id
+				join supervision_plan p on p.id = a.plan_id join person pe on pe.id = s.person_id
+				join organisation f on f.id = a.focal_unit_id left join organisation w on w.id = pe.workplace_id
+				where p.year = ? and p.status not in ('DRAFT', 'CONSULTING')
+				and (w.unit_id = any(?) or pe.residence_unit_id = any(?))
+				order by f.name, pe.sort_key limit ?""")
+			.params(year, unitIds.toArray(Long[]::new), unitIds.toArray(Long[]::new), limit)
+			.query((rs, n) -> new PublicAssignment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/** A public line of the plan: the supervised person and their focal unit. */
+	public record PublicAssignment(String personName, String position, String workplace, String focalUnit) {
+	}
+
 }
