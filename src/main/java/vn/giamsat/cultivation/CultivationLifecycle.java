@@ -307,10 +307,15 @@ public class CultivationLifecycle {
 		return id;
 	}
 
-	/** Published plans of the people living in a residential group (public). */
+	/**
+	 * Published plans of the people living in a residential group, or in any group of a
+	 * ward (public).
+	 */
 	@Transactional(readOnly = true)
 	public List<PublicPlan> publishedAtResidence(long unitId, int year) {
-		return publicPlans.atResidence(unitId, year);
+		UnitView unit = orgs.unit(unitId).orElseThrow(NotFoundException::new);
+		return publicPlans.atResidence(
+				unit.level() == AdminLevel.RESIDENTIAL_GROUP ? Set.of(unitId) : orgs.subtreeUnitIds(unitId), year);
 	}
 
 	/** Published plans of the people working at an agency (public). */

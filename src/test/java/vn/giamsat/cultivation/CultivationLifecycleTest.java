@@ -157,6 +157,18 @@ class CultivationLifecycleTest {
 			.query(String.class)
 			.single();
 		assertThat(page).doesNotContain("Năm sinh").doesNotContain("sinh năm " + birthYear);
+
+		String ward = jdbc
+			.sql("select w.code from admin_unit g join admin_unit w on w.id = g.parent_id where g.code = ?")
+			.param(group)
+			.query(String.class)
+			.single();
+		assertThat(mvc.perform(get("/portal/posting/units/" + ward).param("year", "" + YEAR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).as("the ward's page gathers its residential groups").contains(name);
+		mvc.perform(get("/portal/posting/units/HN-LB")).andExpect(status().isNotFound());
 	}
 
 	@Test

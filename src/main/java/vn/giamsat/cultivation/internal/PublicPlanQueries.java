@@ -24,15 +24,16 @@ public class PublicPlanQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<PublicPlan> atResidence(long unitId, int year) {
-		return load("p.residence_unit_id = ?", unitId, year);
+	/** People living in the given residential groups (one group, or all of a ward's). */
+	public List<PublicPlan> atResidence(java.util.Collection<Long> unitIds, int year) {
+		return load("p.residence_unit_id = any(?)", unitIds.toArray(Long[]::new), year);
 	}
 
 	public List<PublicPlan> atWorkplace(long organisationId, int year) {
 		return load("p.workplace_id = ?", organisationId, year);
 	}
 
-	private List<PublicPlan> load(String where, long placeId, int year) {
+	private List<PublicPlan> load(String where, Object placeId, int year) {
 		Map<Long, PublicPlan> plans = new LinkedHashMap<>();
 		jdbc.sql("""
 				select c.id, p.full_name, coalesce(p.position_title, ''), coalesce(w.name, '')

@@ -84,9 +84,12 @@ class PublicPostingController {
 				lifecycle.publishedAtWorkplace(org.id(), y), org.code());
 	}
 
+	/**
+	 * A residential group, or a ward (then every group of it); not a district or city.
+	 */
 	private UnitView group(String code) {
 		return orgs.unitByCode(code)
-			.filter(u -> u.level() == AdminLevel.RESIDENTIAL_GROUP)
+			.filter(u -> u.level() == AdminLevel.RESIDENTIAL_GROUP || u.level() == AdminLevel.WARD)
 			.orElseThrow(NotFoundException::new);
 	}
 
