@@ -26,7 +26,7 @@ import vn.giamsat.GiamsatApplication;
  */
 public final class PostingPageBenchmark {
 
-	static final int PLANS = Integer.getInteger("plans", 60);
+	static final int PLANS = Integer.getInteger("plans", 20);
 
 	public static void main(String[] args) throws Exception {
 		Path data = Files.createTempDirectory("giamsat-bench-posting");
@@ -65,6 +65,19 @@ public final class PostingPageBenchmark {
 			String url = "http://127.0.0.1:" + port + "/portal/posting/units/" + group + "?year=" + year;
 			System.out.println("warm-up " + url);
 			run("wrk", "-t2", "-c8", "-d10s", url);
+			java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+			long[] times = new long[200];
+			for (int i = 0; i < times.length; i++) {
+				long t = System.nanoTime();
+				client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+				times[i] = System.nanoTime() - t;
+			}
+			java.util.Arrays.sort(times);
+			System.out.printf("one request at a time (200): p50 %.1f ms, p95 %.1f ms%n", times[100] / 1e6,
+					times[190] / 1e6);
+			System.out.println("measured run: wrk -t1 -c1 -d20s");
+			System.out.println(run("wrk", "-t1", "-c1", "-d20s", "-s", "src/bench/wrk/percentiles.lua", url));
 			System.out.println("measured run: wrk -t2 -c8 -d30s with " + PLANS + " plans x 8 commitments");
 			System.out.println(run("wrk", "-t2", "-c8", "-d30s", "--latency", "-s", "src/bench/wrk/percentiles.lua",
 					url));
