@@ -53,7 +53,7 @@ final class HanoiScale {
 		sql(jdbc, """
 				insert into person (code, full_name, name_folded, sort_key, gender, party_member, category)
 				select 'HB-P-' || i, 'Người thử ' || i, 'nguoi thu ' || i, lpad(i::text, 8, '0'),
-				  case when i % 2 = 0 then 'MALE' else 'FEMALE' end, true, 'CADRE_PARTY_MEMBER'
+				  case when i %% 2 = 0 then 'MALE' else 'FEMALE' end, true, 'CADRE_PARTY_MEMBER'
 				from generate_series(1, %d) i""".formatted(people));
 		facts(jdbc, records, opinions, people);
 		sql(jdbc, "analyze");
