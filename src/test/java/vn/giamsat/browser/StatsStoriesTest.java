@@ -41,7 +41,11 @@ class StatsStoriesTest extends BrowserSupport {
 		useViewport(MOBILE);
 		open("/stats?unit=TKC&from=01/01/2018&to=31/12/2020");
 		assertAccessible("statistics on a phone");
+		assertNoHorizontalOverflow();
 		screenshot("stats-mobile");
+		useViewport(new org.openqa.selenium.Dimension(1280, 2200));
+		open("/stats?unit=TKC&from=01/01/2018&to=31/12/2020");
+		screenshot("stats-full");
 		useViewport(DESKTOP);
 	}
 
