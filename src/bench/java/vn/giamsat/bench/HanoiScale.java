@@ -102,7 +102,7 @@ final class HanoiScale {
 				    else (select id from bench_new where rn = 1 + (g.i * 7919) %% %d) end,
 				  %d + (g.i * 104729) %% %d, 'DAILY_OBSERVATION',
 				  (array['GOOD','GOOD','NOTE','CONCERN','SIGN_OF_VIOLATION'])[1 + g.i %% 5], 'bench', now()
-				from (select i, date '2021-07-01' + (i %% 1826) d from generate_series(1::bigint, %d) i) g"""
+				from (select i, date '2021-07-01' + (i %% 1826)::int d from generate_series(1::bigint, %d) i) g"""
 			.formatted(oldCount, newCount, firstPerson, people, records));
 		sql(jdbc, """
 				insert into supervision_record_criterion (record_id, criterion_code)
@@ -115,7 +115,7 @@ final class HanoiScale {
 				    then (select id from bench_old where rn = 1 + (g.i * 7919) %% %d)
 				    else (select id from bench_new where rn = 1 + (g.i * 7919) %% %d) end,
 				  'SUGGESTION', 'CODE_OF_CONDUCT', 'Ý kiến thử', 'bench', now()
-				from (select i, date '2021-07-01' + (i %% 1826) d from generate_series(1::bigint, %d) i) g"""
+				from (select i, date '2021-07-01' + (i %% 1826)::int d from generate_series(1::bigint, %d) i) g"""
 			.formatted(oldCount, newCount, opinions));
 		// 1 to 3 people per opinion (about 1.8 on average)
 		sql(jdbc, """
