@@ -50,6 +50,15 @@ class StatsAccessAndInputTest {
 	}
 
 	@Test
+	void aResidentialGroupCommitteeSeesItsGroupAndAMemberOrganisationOnlyItsOwnRecords() throws Exception {
+		mvc.perform(get("/stats").with(As.page(Personas.FRONT_WORK_COMMITTEE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"HN-LB-DG-T01\"")));
+		api("from=2018-01-01&to=2020-12-31&unit=HN-LB", Personas.WOMENS_UNION).andExpect(status().isOk())
+			.andExpect(jsonPath("$.byOrganisationType[?(@.type=='MTTQ' && @.level=='QUAN_HUYEN')].records").value(0));
+	}
+
+	@Test
 	void withoutUnitTheRootOfTheCallersScopeIsCounted() throws Exception {
 		api("from=2025-01-01&to=2025-12-31", Personas.FRONT_VIET_HUNG).andExpect(status().isOk())
 			.andExpect(jsonPath("$.unit").value("HN-P-VH"));

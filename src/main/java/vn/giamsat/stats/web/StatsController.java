@@ -86,13 +86,21 @@ class StatsController {
 		List<StatsPage.LabelledCounts> criteria = new ArrayList<>();
 		byCriterion.forEach((code, counts) -> criteria
 			.add(new StatsPage.LabelledCounts(code, FINDINGS.stream().map(f -> counts.getOrDefault(f, 0L)).toList())));
-		return new StatsPage(filter, DateInput.format(filter.from()), DateInput.format(filter.to()),
-				structure.unitsInScope(access.scope(),
-						EnumSet.of(AdminLevel.CITY, AdminLevel.DISTRICT, AdminLevel.WARD)),
-				report, levels, Charts.lines(months, perMonth, this::typeLabel),
+		return new StatsPage(filter, DateInput.format(filter.from()), DateInput.format(filter.to()), units(), report,
+				levels, Charts.lines(months, perMonth, this::typeLabel),
 				months.stream().map(m -> String.format("%02d/%d", m.getMonthValue(), m.getYear())).toList(), monthly,
 				Charts.bars(byCriterion, FINDINGS, f -> messages.get("stats.enum." + f)),
 				FINDINGS.stream().map(f -> messages.get("stats.enum." + f)).toList(), criteria);
+	}
+
+	/**
+	 * Units to choose from: down to wards (groups would make the list thousands long), or
+	 * the groups themselves for a residential group's Front work committee.
+	 */
+	private List<vn.giamsat.orgs.UnitView> units() {
+		List<vn.giamsat.orgs.UnitView> units = structure.unitsInScope(access.scope(),
+				EnumSet.of(AdminLevel.CITY, AdminLevel.DISTRICT, AdminLevel.WARD));
+		return units.isEmpty() ? structure.unitsInScope(access.scope(), EnumSet.allOf(AdminLevel.class)) : units;
 	}
 
 	private String typeLabel(String enumName) {
