@@ -1,0 +1,58 @@
+package vn.giamsat.stats.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The series behind the two charts of the statistics page. */
+@Component
+public class ChartQueries {
+
+	private final JdbcClient jdbc;
+
+	ChartQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Organisation type (enum name) → first day of month → records. */
+	public Map<String, Map<LocalDate, Long>> recordsPerMonth(Long[] orgIds, LocalDate from, LocalDate to) {
+		Map<String, Map<LocalDate, Long>> series = new TreeMap<>();
+		jdbc.sql("""
+				select o.type, date_trunc('month', r.record_date)::date, count(*)
+				from supervision_record r join organisation o on o.id = r.organisation_id
+				where r.organisation_id = any(?) and r.record_date between ? and ?
+				group by 1, 2""").params(orgIds, from, to).query(rs -> {
+			series.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+				.put(rs.getObject(2, LocalDate.class), rs.getLong(3));
+		});
+		return series;
+	}
+
+	/**
+	 * Criterion code → finding (enum name) → records, the 12 criteria with most records.
+	 */
+	public Map<String, Map<String, Long>> findingsByCriterion(Long[] orgIds, LocalDate from, LocalDate to) {
+		Map<String, Map<String, Long>> bars = new LinkedHashMap<>();
+		jdbc.sql(
+				"""
+						with top as (
+						  select c.criterion_code, count(*) n from supervision_record r
+						  join supervision_record_criterion c on c.record_id = r.id
+						  where r.organisation_id = any(?) and r.record_date between ? and ?
+						  group by 1 order by 2 desc, 1 limit 12)
+						select c.criterion_code, r.finding, count(*) from supervision_record r
+						join supervision_record_criterion c on c.record_id = r.id join top t on t.criterion_code = c.criterion_code
+						where r.organisation_id = any(?) and r.record_date between ? and ?
+						group by 1, 2, t.n order by t.n desc, 1""")
+			.params(orgIds, from, to, orgIds, from, to)
+			.query(rs -> {
+				bars.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+			});
+		return bars;
+	}
+
+}
