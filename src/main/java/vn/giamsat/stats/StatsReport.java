@@ -9,7 +9,17 @@ import java.util.List;
  * and organisation types use the contract's codes ({@code QUAN_HUYEN}, {@code MTTQ}, …).
  */
 public record StatsReport(LocalDate from, LocalDate to, String unit, long records, long opinions, long peopleSupervised,
-		long peopleCommented, long cadresAssigned, List<LevelRow> byLevel, List<TypeRow> byOrganisationType) {
+		long peopleCommented, long cadresAssigned, List<LevelRow> byLevel, List<TypeRow> byOrganisationType,
+		long residenceComments) {
+
+	/**
+	 * The same report with the count of residence comments (Regulation 213) returned in
+	 * the period for members living in the area: one per member and year.
+	 */
+	public StatsReport withResidenceComments(long count) {
+		return new StatsReport(from, to, unit, records, opinions, peopleSupervised, peopleCommented, cadresAssigned,
+				byLevel, byOrganisationType, count);
+	}
 
 	/** Counts at one administrative level of the supervising organisations. */
 	public record LevelRow(String level, long records, long peopleSupervised, long opinions, long peopleCommented,

@@ -99,7 +99,7 @@ class CountQueries {
 		long[] rt = records.getOrDefault("*|*", zero);
 		long[] ot = opinions.getOrDefault("*|*", zero);
 		return new StatsReport(from, to, unitCode, rt[0], ot[0], rt[1], ot[1], assigned.getOrDefault("*|*", zero)[0],
-				levels, types);
+				levels, types, 0);
 	}
 
 	/**

@@ -39,8 +39,11 @@ public class StatsArea {
 			select o.id from organisation o
 			where o.unit_id in (select id from sub union select id from ext)""";
 
+	private static final String UNITS_SQL = SQL.substring(0, SQL.indexOf("select o.id from organisation o"))
+			+ "select id from sub union select id from ext";
+
 	/** The asked unit and the organisation ids it stands for. */
-	public record Area(UnitView unit, Long[] organisationIds) {
+	public record Area(UnitView unit, Long[] organisationIds, java.util.Set<Long> unitIds) {
 	}
 
 	private final OrgStructure structure;
@@ -71,7 +74,9 @@ public class StatsArea {
 		if (scope.is(Role.MEMBER_ORG_OFFICER)) {
 			ids = ids.stream().filter(id -> id.equals(scope.organisationId())).toList();
 		}
-		return new Area(unit, ids.toArray(Long[]::new));
+		java.util.Set<Long> units = scope.is(Role.MEMBER_ORG_OFFICER) ? java.util.Set.of()
+				: new java.util.HashSet<>(jdbc.sql(UNITS_SQL).param(unit.id()).query(Long.class).list());
+		return new Area(unit, ids.toArray(Long[]::new), units);
 	}
 
 	/** The unit the caller sees first: the root of their scope, or the city. */
