@@ -146,6 +146,9 @@ abstract class BrowserSupport {
 	 */
 	void signIn(String username) {
 		for (int attempt = 1;; attempt++) {
+			// leave the previous page first: a pending htmx request must not start a new
+			// session between clearing the cookies and signing in
+			browser.get("about:blank");
 			browser.manage().deleteAllCookies();
 			open("/login");
 			submitLogin(username, Personas.passwordOf(username));

@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.giamsat.platform.web.Messages;
@@ -64,6 +65,17 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * After signing in, the officer returns to the page they asked for, but never to an
+	 * htmx fragment (a search typed as the session expired) nor to a form post.
+	 */
+	private static HttpSessionRequestCache pageRequestsOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache
+			.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
+		return cache;
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -73,6 +85,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
+			.requestCache(c -> c.requestCache(pageRequestsOnly()))
 			.formLogin(f -> f.loginPage("/login")
 				.failureHandler((req, res, ex) -> res
 					.sendRedirect(req.getContextPath() + (locked(ex) ? "/login?locked" : "/login?error")))
