@@ -93,9 +93,12 @@ public class CultivationLifecycle {
 
 	private final Clock clock;
 
+	private final CultivationAccess rules;
+
 	CultivationLifecycle(CultivationPlanStore plans, LifecycleStore store, PublicPlanQueries publicPlans,
 			PeopleDirectory people, OrgStructure orgs, FileStore files, CurrentAccess access, AuditLog audit,
-			Clock clock) {
+			Clock clock, CultivationAccess rules) {
+		this.rules = rules;
 		this.plans = plans;
 		this.store = store;
 		this.publicPlans = publicPlans;
@@ -353,19 +356,12 @@ public class CultivationLifecycle {
 	}
 
 	private void requireWriter(PersonView person) {
-		AccessScope scope = access.scope();
-		boolean self = scope.is(Role.CADRE) && Long.valueOf(person.id()).equals(scope.personId());
-		boolean clerk = scope.is(Role.PARTY_COMMITTEE_OFFICER, Role.PROPAGANDA_OFFICER)
-				&& people.inScope(scope, person);
-		if (!self && !clerk) {
-			throw new OutOfScopeException();
-		}
+		rules.requireWriter(person);
 	}
 
 	private void requireManagingCommittee(PersonView person) {
 		AccessScope scope = access.scope();
-		if (!scope.is(Role.PARTY_COMMITTEE_OFFICER) || person.managingCommitteeId() == null
-				|| !person.managingCommitteeId().equals(scope.organisationId())) {
+		if (!scope.is(Role.PARTY_COMMITTEE_OFFICER) || !CultivationAccess.managedBy(scope, person)) {
 			throw new OutOfScopeException();
 		}
 	}
@@ -381,8 +377,8 @@ public class CultivationLifecycle {
 	/** The managing committee, or a party cell officer of that party organisation. */
 	private void requireEvaluator(PersonView person) {
 		AccessScope scope = access.scope();
-		if (!scope.is(Role.PARTY_COMMITTEE_OFFICER, Role.PARTY_CELL_OFFICER) || person.managingCommitteeId() == null
-				|| !person.managingCommitteeId().equals(scope.organisationId())) {
+		if (!scope.is(Role.PARTY_COMMITTEE_OFFICER, Role.PARTY_CELL_OFFICER)
+				|| !CultivationAccess.managedBy(scope, person)) {
 			throw new OutOfScopeException();
 		}
 	}

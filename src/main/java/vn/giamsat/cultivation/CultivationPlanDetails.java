@@ -16,7 +16,6 @@ import vn.giamsat.people.PeopleDirectory;
 import vn.giamsat.people.PersonView;
 import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.CurrentAccess;
-import vn.giamsat.platform.security.OutOfScopeException;
 import vn.giamsat.platform.security.Role;
 import vn.giamsat.platform.web.NotFoundException;
 
@@ -36,8 +35,11 @@ public class CultivationPlanDetails {
 
 	private final CurrentAccess access;
 
+	private final CultivationAccess rules;
+
 	CultivationPlanDetails(CultivationPlanStore store, LifecycleStore lifecycle, PeopleDirectory people,
-			CurrentAccess access) {
+			CurrentAccess access, CultivationAccess rules) {
+		this.rules = rules;
 		this.store = store;
 		this.lifecycle = lifecycle;
 		this.people = people;
@@ -48,11 +50,9 @@ public class CultivationPlanDetails {
 	public PlanDetail detail(long planId) {
 		PlanRow plan = store.plan(planId).orElseThrow(NotFoundException::new);
 		PersonView person = people.person(plan.personId()).orElseThrow();
+		rules.requireReader(person);
 		AccessScope scope = access.scope();
-		boolean self = scope.is(Role.CADRE) && Long.valueOf(person.id()).equals(scope.personId());
-		if (!self && (scope.is(Role.CADRE) || !people.inScope(scope, person))) {
-			throw new OutOfScopeException();
-		}
+		boolean self = CultivationAccess.self(scope, person);
 		List<Long> ids = lifecycle.commitmentIds(planId);
 		Map<Long, LifecycleStore.Assessment> assessed = lifecycle.assessments(planId);
 		List<PlanDetail.Line> lines = new ArrayList<>();
@@ -76,22 +76,17 @@ public class CultivationPlanDetails {
 	@Transactional(readOnly = true)
 	public Optional<Long> planIdOf(long personId, int year) {
 		PersonView person = people.person(personId).orElseThrow(NotFoundException::new);
-		AccessScope scope = access.scope();
-		boolean self = scope.is(Role.CADRE) && Long.valueOf(person.id()).equals(scope.personId());
-		if (!self && (scope.is(Role.CADRE) || !people.inScope(scope, person))) {
-			throw new OutOfScopeException();
-		}
+		rules.requireReader(person);
 		return store.planOf(personId, year);
 	}
 
 	private PlanDetail.Actions actions(CultivationStatus status, PersonView person, AccessScope scope, boolean self) {
 		boolean clerk = scope.is(Role.PARTY_COMMITTEE_OFFICER, Role.PROPAGANDA_OFFICER);
 		boolean writer = self || clerk;
-		boolean committee = scope.is(Role.PARTY_COMMITTEE_OFFICER) && person.managingCommitteeId() != null
-				&& person.managingCommitteeId().equals(scope.organisationId());
+		boolean committee = scope.is(Role.PARTY_COMMITTEE_OFFICER) && CultivationAccess.managedBy(scope, person);
 		boolean propaganda = scope.is(Role.PROPAGANDA_OFFICER);
 		boolean evaluator = scope.is(Role.PARTY_COMMITTEE_OFFICER, Role.PARTY_CELL_OFFICER)
-				&& person.managingCommitteeId() != null && person.managingCommitteeId().equals(scope.organisationId());
+				&& CultivationAccess.managedBy(scope, person);
 		return new PlanDetail.Actions(clerk && status.editable(),
 				(committee || propaganda) && status == CultivationStatus.APPROVED,
 				(committee || propaganda) && status == CultivationStatus.POSTED,

@@ -57,8 +57,11 @@ public class CultivationPlans {
 
 	private final vn.giamsat.cultivation.internal.DemoCultivationSeed demoSeed;
 
+	private final CultivationAccess rules;
+
 	CultivationPlans(CultivationPlanStore store, PeopleDirectory people, CurrentAccess access, AuditLog audit,
-			Clock clock, vn.giamsat.cultivation.internal.DemoCultivationSeed demoSeed) {
+			Clock clock, vn.giamsat.cultivation.internal.DemoCultivationSeed demoSeed, CultivationAccess rules) {
+		this.rules = rules;
 		this.demoSeed = demoSeed;
 		this.store = store;
 		this.people = people;
@@ -202,26 +205,12 @@ public class CultivationPlans {
 					.collect(Collectors.joining("\n"));
 	}
 
-	/**
-	 * The cadre themself, or a clerk of the party committee or the Propaganda Department
-	 * in scope.
-	 */
 	private void requireWriter(PersonView person) {
-		AccessScope scope = access.scope();
-		boolean self = scope.is(Role.CADRE) && Long.valueOf(person.id()).equals(scope.personId());
-		boolean clerk = scope.is(Role.PARTY_COMMITTEE_OFFICER, Role.PROPAGANDA_OFFICER)
-				&& people.inScope(scope, person);
-		if (!self && !clerk) {
-			throw new OutOfScopeException();
-		}
+		rules.requireWriter(person);
 	}
 
 	private void requireReader(PersonView person) {
-		AccessScope scope = access.scope();
-		if (scope.is(Role.CADRE) ? !Long.valueOf(person.id()).equals(scope.personId())
-				: !people.inScope(scope, person)) {
-			throw new OutOfScopeException();
-		}
+		rules.requireReader(person);
 	}
 
 	private List<Problem> check(int year, String weaknesses, List<CommitmentDraft> commitments) {
