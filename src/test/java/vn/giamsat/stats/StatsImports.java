@@ -16,32 +16,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Builds test data the way users do, through the contract's imports (CSV), so the
  * statistics are checked against data that went through the same validation.
  */
-final class StatsImports {
+public final class StatsImports {
 
-	static final String UNITS = "ma,ten,cap,ma_don_vi_cha,hieu_luc_tu,hieu_luc_den\n";
+	public static final String UNITS = "ma,ten,cap,ma_don_vi_cha,hieu_luc_tu,hieu_luc_den\n";
 
-	static final String ORGS = "ma,ten,loai,ma_don_vi_hanh_chinh,ma_to_chuc_cha\n";
+	public static final String ORGS = "ma,ten,loai,ma_don_vi_hanh_chinh,ma_to_chuc_cha\n";
 
-	static final String PEOPLE = "ma,ho_ten,gioi_tinh,nam_sinh,dang_vien,chuc_vu,ma_noi_cong_tac,ma_noi_cu_tru,ma_cap_uy_quan_ly,nhom\n";
+	public static final String PEOPLE = "ma,ho_ten,gioi_tinh,nam_sinh,dang_vien,chuc_vu,ma_noi_cong_tac,ma_noi_cu_tru,ma_cap_uy_quan_ly,nhom\n";
 
-	static final String RECORDS = "ma,ngay,ma_don_vi_dau_moi,ma_nguoi_duoc_giam_sat,hinh_thuc,tieu_chi,ket_qua,ghi_chu\n";
+	public static final String RECORDS = "ma,ngay,ma_don_vi_dau_moi,ma_nguoi_duoc_giam_sat,hinh_thuc,tieu_chi,ket_qua,ghi_chu\n";
 
-	static final String OPINIONS = "ma,ngay,ma_don_vi_dau_moi,ma_nguoi_duoc_gop_y,loai,noi_dung_gop_y,noi_dung\n";
+	public static final String OPINIONS = "ma,ngay,ma_don_vi_dau_moi,ma_nguoi_duoc_gop_y,loai,noi_dung_gop_y,noi_dung\n";
 
 	private final MockMvc mvc;
 
-	StatsImports(MockMvc mvc) {
+	public StatsImports(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
-	ResultActions upload(String dataset, String csv, String persona) throws Exception {
+	public ResultActions upload(String dataset, String csv, String persona) throws Exception {
 		return mvc.perform(multipart("/api/v1/imports/" + dataset)
 			.file(new MockMultipartFile("file", dataset + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.with(As.api(persona)));
 	}
 
 	/** Imports as the administrator and insists on success. */
-	void ok(String dataset, String csv) throws Exception {
+	public void ok(String dataset, String csv) throws Exception {
 		upload(dataset, csv, Personas.ADMIN).andExpect(status().isOk());
 	}
 
@@ -50,7 +50,7 @@ final class StatsImports {
 	 * one residential group, a new ward replacing the old one from 1/7/2025, and
 	 * {@code people} cadres {@code <prefix>-CB-1…}.
 	 */
-	void district(String prefix, int people) throws Exception {
+	public void district(String prefix, int people) throws Exception {
 		ok("units",
 				UNITS + prefix + ",Quận thử " + prefix + ",QUAN_HUYEN,HN,2000-01-01,2025-06-30\n" + prefix
 						+ "-P1,Phường thử 1,PHUONG_XA," + prefix + ",2000-01-01,2025-06-30\n" + prefix

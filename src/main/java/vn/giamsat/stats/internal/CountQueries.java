@@ -17,12 +17,12 @@ import vn.giamsat.orgs.OrganisationType;
 import vn.giamsat.stats.StatsReport;
 
 /**
- * The counting rules of DOMAIN.md §3 in SQL, one grouping-sets query per fact so that the
- * per-type, per-level and total figures come from the same scan: a record counts once
- * (one lượt), people supervised are distinct per cell, an opinion counts once however
- * many people it concerns, people commented are (person, opinion) pairs. Cadres assigned
- * are the distinct people assigned to the organisations in issued plans of the period's
- * years.
+ * The counting rules of DOMAIN.md §3: a record counts once (one lượt), people supervised
+ * are distinct per cell, an opinion counts once however many people it concerns, people
+ * commented are (person, opinion) pairs. Cadres assigned are the distinct people assigned
+ * to the organisations in issued plans of the period's years. Records and opinions are
+ * counted from the in-memory {@link FactIndex} (ADR 0010); the same rules are kept here
+ * in SQL, one grouping-sets query per fact, as the reference the index must equal.
  */
 @Component
 class CountQueries {
@@ -52,10 +52,17 @@ class CountQueries {
 			  and pl.status not in ('DRAFT', 'CONSULTING')
 			group by grouping sets ((u.level, o.type), (u.level), ())""";
 
+	private static final String CELLS = """
+			select o.id, u.level || '|' || o.type from organisation o join admin_unit u on u.id = o.unit_id
+			where o.id = any(?)""";
+
 	private final JdbcClient jdbc;
 
-	CountQueries(JdbcClient jdbc) {
+	private final FactIndex index;
+
+	CountQueries(JdbcClient jdbc, FactIndex index) {
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
 	/** Cell key: level|type, level|*, *|* → two numbers. */
@@ -69,9 +76,29 @@ class CountQueries {
 		return cells;
 	}
 
+	/**
+	 * The report counted from the in-memory index (ADR 0010): what the API and pages use.
+	 */
 	StatsReport report(String unitCode, Long[] orgIds, LocalDate from, LocalDate to) {
-		Map<String, long[]> records = cells(RECORDS, orgIds, from, to);
-		Map<String, long[]> opinions = cells(OPINIONS, orgIds, from, to);
+		Map<Long, String> cellOf = new HashMap<>(orgIds.length * 2);
+		jdbc.sql(CELLS).param(orgIds).query(rs -> {
+			cellOf.put(rs.getLong(1), rs.getString(2));
+		});
+		FactSnapshot.Counts counts = index.current().count(cellOf, from, to);
+		return assemble(unitCode, counts.records(), counts.opinions(), orgIds, from, to);
+	}
+
+	/**
+	 * The same report counted by SQL straight from the tables: the reference the index is
+	 * compared against in tests ({@code StatsIndexExactnessTest}).
+	 */
+	StatsReport reportFromTables(String unitCode, Long[] orgIds, LocalDate from, LocalDate to) {
+		return assemble(unitCode, cells(RECORDS, orgIds, from, to), cells(OPINIONS, orgIds, from, to), orgIds, from,
+				to);
+	}
+
+	private StatsReport assemble(String unitCode, Map<String, long[]> records, Map<String, long[]> opinions,
+			Long[] orgIds, LocalDate from, LocalDate to) {
 		Map<String, long[]> assigned = cells(ASSIGNED, orgIds, from.getYear(), to.getYear());
 		long[] zero = { 0, 0 };
 		List<StatsReport.LevelRow> levels = new ArrayList<>();

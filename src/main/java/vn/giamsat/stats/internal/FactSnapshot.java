@@ -1,0 +1,129 @@
+package vn.giamsat.stats.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The facts the statistics count, as of one commit epoch (ADR 0010), kept column-wise in
+ * memory: per supervising organisation a sorted array of records, each packed as
+ * {@code epochDay << 32 | personId}, and a sorted array of opinions packed as
+ * {@code epochDay << 32 | opinionId}, with the number of people of each opinion in
+ * {@link #pairs}. Never changed once built: a newer epoch makes a new snapshot that
+ * shares the arrays of untouched organisations, so a count in progress is never
+ * disturbed.
+ */
+record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opinions, int[] pairs, int maxPersonId) {
+
+	static final long[] NONE = new long[0];
+
+	static FactSnapshot empty(long epoch) {
+		return new FactSnapshot(epoch, Map.of(), Map.of(), new int[0], 0);
+	}
+
+	static long pack(LocalDate day, long id) {
+		if (id < 0 || id > Integer.MAX_VALUE) {
+			throw new IllegalStateException("id out of the packed range: " + id);
+		}
+		return day.toEpochDay() << 32 | id;
+	}
+
+	static int idOf(long packed) {
+		return (int) packed;
+	}
+
+	/**
+	 * The counts of one statistics request; cells are keyed like {@link CountQueries}.
+	 */
+	record Counts(Map<String, long[]> records, Map<String, long[]> opinions) {
+	}
+
+	/**
+	 * Counts the records (and distinct people) and the opinions (and their people) of the
+	 * given organisations between two days inclusive, per cell {@code LEVEL|TYPE}, per
+	 * level {@code LEVEL|*} and in total {@code *|*}. Distinct people are exact: a bit
+	 * per person per cell, OR-ed up to the level and the total, so a person supervised by
+	 * two organisations of a level counts once there.
+	 */
+	Counts count(Map<Long, String> cellOfOrganisation, LocalDate from, LocalDate to) {
+		long lo = from.toEpochDay() << 32;
+		long hi = (to.toEpochDay() + 1) << 32;
+		Map<String, BitSet> people = new HashMap<>();
+		Map<String, long[]> records = new LinkedHashMap<>();
+		Map<String, long[]> opinions = new LinkedHashMap<>();
+		cellOfOrganisation.forEach((org, cell) -> {
+			long[] recs = this.records.getOrDefault(org, NONE);
+			int a = lowerBound(recs, lo);
+			int b = lowerBound(recs, hi);
+			if (b > a) {
+				BitSet bits = people.computeIfAbsent(cell, k -> new BitSet(maxPersonId + 1));
+				for (int i = a; i < b; i++) {
+					bits.set(idOf(recs[i]));
+				}
+				records.computeIfAbsent(cell, k -> new long[2])[0] += b - a;
+			}
+			long[] ops = this.opinions.getOrDefault(org, NONE);
+			a = lowerBound(ops, lo);
+			b = lowerBound(ops, hi);
+			if (b > a) {
+				long commented = 0;
+				for (int i = a; i < b; i++) {
+					int id = idOf(ops[i]);
+					commented += id < pairs.length ? pairs[id] : 0;
+				}
+				long[] cellOpinions = opinions.computeIfAbsent(cell, k -> new long[2]);
+				cellOpinions[0] += b - a;
+				cellOpinions[1] += commented;
+			}
+		});
+		Map<String, BitSet> levelPeople = new HashMap<>();
+		BitSet everyone = new BitSet(maxPersonId + 1);
+		people.forEach((cell, bits) -> {
+			records.get(cell)[1] = bits.cardinality();
+			levelPeople.computeIfAbsent(levelOf(cell), k -> new BitSet(maxPersonId + 1)).or(bits);
+			everyone.or(bits);
+		});
+		Map<String, long[]> recordRollup = rollUp(records);
+		levelPeople.forEach((level, bits) -> recordRollup.get(level + "|*")[1] = bits.cardinality());
+		if (!records.isEmpty()) {
+			recordRollup.get("*|*")[1] = everyone.cardinality();
+		}
+		return new Counts(recordRollup, rollUp(opinions));
+	}
+
+	/**
+	 * Cells plus their level sums and the total; the second figure summed too (fixed
+	 * later for people).
+	 */
+	private static Map<String, long[]> rollUp(Map<String, long[]> cells) {
+		Map<String, long[]> all = new HashMap<>(cells);
+		cells.forEach((cell, n) -> {
+			for (String key : new String[] { levelOf(cell) + "|*", "*|*" }) {
+				long[] sum = all.computeIfAbsent(key, k -> new long[2]);
+				sum[0] += n[0];
+				sum[1] += n[1];
+			}
+		});
+		return all;
+	}
+
+	private static String levelOf(String cell) {
+		return cell.substring(0, cell.indexOf('|'));
+	}
+
+	/** First index whose value is ≥ key. */
+	static int lowerBound(long[] sorted, long key) {
+		int i = Arrays.binarySearch(sorted, key);
+		if (i < 0) {
+			return -i - 1;
+		}
+		while (i > 0 && sorted[i - 1] == key) {
+			i--;
+		}
+		return i;
+	}
+
+}
