@@ -45,7 +45,7 @@ public class SupervisionStatistics {
 		AccessScope scope = access.scope();
 		LocalDate[] period = periods.parse(from, to);
 		String unitCode = unit == null || unit.isBlank() ? areas.defaultUnitCode(scope) : unit.strip();
-		areas.resolve(unitCode, scope);
+		areas.check(unitCode, scope);
 		return new StatsFilter(period[0], period[1], unitCode, blankToNull(level), blankToNull(type));
 	}
 

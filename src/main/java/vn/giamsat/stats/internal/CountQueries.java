@@ -52,10 +52,6 @@ class CountQueries {
 			  and pl.status not in ('DRAFT', 'CONSULTING')
 			group by grouping sets ((u.level, o.type), (u.level), ())""";
 
-	private static final String CELLS = """
-			select o.id, u.level || '|' || o.type from organisation o join admin_unit u on u.id = o.unit_id
-			where o.id = any(?)""";
-
 	private final JdbcClient jdbc;
 
 	private final FactIndex index;
@@ -79,13 +75,10 @@ class CountQueries {
 	/**
 	 * The report counted from the in-memory index (ADR 0010): what the API and pages use.
 	 */
-	StatsReport report(String unitCode, Long[] orgIds, LocalDate from, LocalDate to) {
-		Map<Long, String> cellOf = new HashMap<>(orgIds.length * 2);
-		jdbc.sql(CELLS).param(orgIds).query(rs -> {
-			cellOf.put(rs.getLong(1), rs.getString(2));
-		});
-		FactSnapshot.Counts counts = index.current().count(cellOf, from, to);
-		return assemble(unitCode, counts.records(), counts.opinions(), orgIds, from, to);
+	StatsReport report(String unitCode, Map<Long, String> cellOfOrganisation, LocalDate from, LocalDate to) {
+		FactSnapshot.Counts counts = index.current().count(cellOfOrganisation, from, to);
+		return assemble(unitCode, counts.records(), counts.opinions(), cellOfOrganisation.keySet().toArray(Long[]::new),
+				from, to);
 	}
 
 	/**

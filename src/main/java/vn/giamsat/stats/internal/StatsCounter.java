@@ -26,7 +26,17 @@ public class StatsCounter {
 	 * own view: they are the party's, not the organisation's).
 	 */
 	public StatsReport report(StatsArea.Area area, LocalDate from, LocalDate to) {
-		return queries.report(area.unit().code(), area.organisationIds(), from, to)
+		return queries.report(area.unit().code(), area.cellOfOrganisation(), from, to)
+			.withResidenceComments(residence.returnedComments(area.unitIds(), from, to));
+	}
+
+	/**
+	 * The same report counted by SQL straight from the tables instead of the in-memory
+	 * index (ADR 0010): for checks that the two agree, at any scale (the benchmark runs
+	 * it).
+	 */
+	public StatsReport reportFromTables(StatsArea.Area area, LocalDate from, LocalDate to) {
+		return queries.reportFromTables(area.unit().code(), area.organisationIds(), from, to)
 			.withResidenceComments(residence.returnedComments(area.unitIds(), from, to));
 	}
 

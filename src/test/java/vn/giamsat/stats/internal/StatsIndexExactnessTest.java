@@ -263,24 +263,17 @@ class StatsIndexExactnessTest {
 	}
 
 	private void assertIndexEqualsTables(String unit, LocalDate from, LocalDate to) {
-		Long[] ids = areas.resolve(unit, SYSTEM).organisationIds();
-		assertThat(queries.report(unit, ids, from, to)).as("%s %s … %s", unit, from, to)
-			.isEqualTo(queries.reportFromTables(unit, ids, from, to));
+		StatsArea.Area area = areas.resolve(unit, SYSTEM);
+		assertThat(queries.report(unit, area.cellOfOrganisation(), from, to)).as("%s %s … %s", unit, from, to)
+			.isEqualTo(queries.reportFromTables(unit, area.organisationIds(), from, to));
 	}
 
 	private StatsReport report(String unit, LocalDate from, LocalDate to) {
-		return queries.report(unit, areas.resolve(unit, SYSTEM).organisationIds(), from, to);
+		return queries.report(unit, areas.resolve(unit, SYSTEM).cellOfOrganisation(), from, to);
 	}
 
 	private java.util.Map<Long, String> cellsOf(String unit) {
-		java.util.Map<Long, String> cells = new java.util.HashMap<>();
-		jdbc.sql("select o.id, u.level || '|' || o.type from organisation o join admin_unit u on u.id = o.unit_id"
-				+ " where o.id = any(?)")
-			.param(areas.resolve(unit, SYSTEM).organisationIds())
-			.query(rs -> {
-				cells.put(rs.getLong(1), rs.getString(2));
-			});
-		return cells;
+		return areas.resolve(unit, SYSTEM).cellOfOrganisation();
 	}
 
 }
