@@ -2,6 +2,7 @@ package vn.giamsat.stats.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,17 @@ public class StatsArea {
 			Map<Long, String> cellOfOrganisation) {
 	}
 
+	private record Versioned(long version, Area area) {
+	}
+
+	/** The last areas asked for, least recently used dropped first. */
+	private final Map<Long, Versioned> recent = new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, Versioned> eldest) {
+			return size() > 200;
+		}
+	};
+
 	private final OrgStructure structure;
 
 	private final JdbcClient jdbc;
@@ -73,6 +85,37 @@ public class StatsArea {
 	 */
 	public Area resolve(String unitCode, AccessScope scope) {
 		UnitView unit = check(unitCode, scope);
+		Area area = cached(unit);
+		if (scope.is(Role.MEMBER_ORG_OFFICER)) {
+			Map<Long, String> own = new HashMap<>(area.cellOfOrganisation());
+			own.keySet().retainAll(Set.of(scope.organisationId()));
+			return new Area(unit, own.keySet().toArray(Long[]::new), Set.of(), own);
+		}
+		return area;
+	}
+
+	/**
+	 * The whole area of a unit, reused while units, organisations and lineage are
+	 * unchanged.
+	 */
+	private Area cached(UnitView unit) {
+		long version = jdbc.sql("select value from stats_area_version where id = 1").query(Long.class).single();
+		synchronized (recent) {
+			Versioned hit = recent.get(unit.id());
+			if (hit != null && hit.version() == version) {
+				return hit.area();
+			}
+		}
+		// computed after reading the version, so it is at least as new as the version
+		// says
+		Area area = compute(unit);
+		synchronized (recent) {
+			recent.put(unit.id(), new Versioned(version, area));
+		}
+		return area;
+	}
+
+	private Area compute(UnitView unit) {
 		Set<Long> units = subtrees(List.of(unit.id()));
 		Long[] subtree = units.toArray(Long[]::new);
 		List<Long> linked = jdbc.sql(LINEAGE).params(subtree, subtree).query(Long.class).list();
@@ -83,11 +126,7 @@ public class StatsArea {
 		jdbc.sql(ORGANISATIONS).param(units.toArray(Long[]::new)).query(rs -> {
 			cells.put(rs.getLong(1), rs.getString(2));
 		});
-		if (scope.is(Role.MEMBER_ORG_OFFICER)) {
-			cells.keySet().retainAll(Set.of(scope.organisationId()));
-			units = Set.of();
-		}
-		return new Area(unit, cells.keySet().toArray(Long[]::new), units, cells);
+		return new Area(unit, cells.keySet().toArray(Long[]::new), Set.copyOf(units), Map.copyOf(cells));
 	}
 
 	/**

@@ -173,6 +173,20 @@ class StatsIndexExactnessTest {
 		assertThat(caughtUp.count(cells, from, to).records().get("*|*")[0]).isGreaterThanOrEqualTo(2);
 	}
 
+	@Test
+	void aNewOrganisationOrLineageLinkJoinsTheAreaAtOnceThoughAreasAreReused() throws Exception {
+		StatsArea.Area before = areas.resolve("TKX", SYSTEM);
+		assertThat(areas.resolve("TKX", SYSTEM)).as("reused while nothing changed").isSameAs(before);
+		new StatsImports(mvc).ok("organisations", StatsImports.ORGS + "TKX-ND,Hội Nông dân quận thử,NONG_DAN,TKX,\n");
+		StatsArea.Area after = areas.resolve("TKX", SYSTEM);
+		long farmers = jdbc.sql("select id from organisation where code = 'TKX-ND'").query(Long.class).single();
+		assertThat(after.cellOfOrganisation()).containsKey(farmers).hasSize(before.cellOfOrganisation().size() + 1);
+
+		new StatsImports(mvc).ok("units", StatsImports.UNITS + "TKX-N2,Phường mới thử 2,PHUONG_XA,HN,2025-07-01,\n");
+		lineage.link(SYSTEM, "TKX-P1", "TKX-N2", new BigDecimal("0.5"), "thử", LocalDate.of(2025, 7, 1));
+		assertThat(areas.resolve("TKX", SYSTEM).unitIds()).hasSize(after.unitIds().size() + 1);
+	}
+
 	private void randomWrite(Random random, int n) {
 		long org = organisations.get(random.nextInt(organisations.size()));
 		long person = people.get(random.nextInt(people.size()));
