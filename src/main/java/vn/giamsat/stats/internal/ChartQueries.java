@@ -14,12 +14,26 @@ public class ChartQueries {
 
 	private final JdbcClient jdbc;
 
-	ChartQueries(JdbcClient jdbc) {
+	private final FactIndex index;
+
+	ChartQueries(JdbcClient jdbc, FactIndex index) {
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
-	/** Organisation type (enum name) → first day of month → records. */
-	public Map<String, Map<LocalDate, Long>> recordsPerMonth(Long[] orgIds, LocalDate from, LocalDate to) {
+	/**
+	 * Organisation type (enum name) → first day of month → records, counted from the
+	 * in-memory index (ADR 0010).
+	 */
+	public Map<String, Map<LocalDate, Long>> recordsPerMonth(StatsArea.Area area, LocalDate from, LocalDate to) {
+		return index.current().recordsPerMonth(area.cellOfOrganisation(), from, to);
+	}
+
+	/**
+	 * The same series by SQL from the tables: the reference the index is compared with in
+	 * tests.
+	 */
+	Map<String, Map<LocalDate, Long>> recordsPerMonthFromTables(Long[] orgIds, LocalDate from, LocalDate to) {
 		Map<String, Map<LocalDate, Long>> series = new TreeMap<>();
 		jdbc.sql("""
 				select o.type, date_trunc('month', r.record_date)::date, count(*)

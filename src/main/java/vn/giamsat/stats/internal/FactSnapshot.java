@@ -1,11 +1,14 @@
 package vn.giamsat.stats.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The facts the statistics count, as of one commit epoch (ADR 0010), kept column-wise in
@@ -92,6 +95,53 @@ record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opi
 			recordRollup.get("*|*")[1] = everyone.cardinality();
 		}
 		return new Counts(recordRollup, rollUp(opinions));
+	}
+
+	/**
+	 * Records per organisation type (the part after {@code |} of the cell) and first day
+	 * of month, for the chart: each organisation's slice is sorted by day, so one pass
+	 * with a moving month boundary buckets it.
+	 */
+	Map<String, Map<LocalDate, Long>> recordsPerMonth(Map<Long, String> cellOfOrganisation, LocalDate from,
+			LocalDate to) {
+		List<LocalDate> months = new ArrayList<>();
+		for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
+			months.add(m);
+		}
+		long lo = from.toEpochDay() << 32;
+		long hi = (to.toEpochDay() + 1) << 32;
+		Map<String, long[]> perType = new TreeMap<>();
+		cellOfOrganisation.forEach((org, cell) -> {
+			long[] recs = this.records.getOrDefault(org, NONE);
+			int a = lowerBound(recs, lo);
+			int b = lowerBound(recs, hi);
+			if (b <= a) {
+				return;
+			}
+			long[] counts = perType.computeIfAbsent(cell.substring(cell.indexOf('|') + 1),
+					k -> new long[months.size()]);
+			int month = 0;
+			long nextMonth = months.size() > 1 ? months.get(1).toEpochDay() : Long.MAX_VALUE;
+			for (int i = a; i < b; i++) {
+				long day = recs[i] >> 32;
+				while (day >= nextMonth) {
+					month++;
+					nextMonth = month + 1 < months.size() ? months.get(month + 1).toEpochDay() : Long.MAX_VALUE;
+				}
+				counts[month]++;
+			}
+		});
+		Map<String, Map<LocalDate, Long>> series = new TreeMap<>();
+		perType.forEach((type, counts) -> {
+			Map<LocalDate, Long> byMonth = new TreeMap<>();
+			for (int m = 0; m < counts.length; m++) {
+				if (counts[m] > 0) {
+					byMonth.put(months.get(m), counts[m]);
+				}
+			}
+			series.put(type, byMonth);
+		});
+		return series;
 	}
 
 	/**

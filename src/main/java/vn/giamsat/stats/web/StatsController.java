@@ -67,18 +67,18 @@ class StatsController {
 		}
 		StatsFilter filter = statistics.filter(from, to, unit, null, null);
 		StatsReport report = statistics.report(filter);
-		Long[] orgIds = areas.resolve(filter.unitCode(), access.scope()).organisationIds();
-		model.addAttribute("page", page(filter, report, orgIds));
+		model.addAttribute("page", page(filter, report, areas.resolve(filter.unitCode(), access.scope())));
 		return VIEW;
 	}
 
-	private StatsPage page(StatsFilter filter, StatsReport report, Long[] orgIds) {
+	private StatsPage page(StatsFilter filter, StatsReport report, StatsArea.Area area) {
+		Long[] orgIds = area.organisationIds();
 		List<String> levels = report.byLevel().stream().map(StatsReport.LevelRow::level).toList();
 		List<LocalDate> months = new ArrayList<>();
 		for (LocalDate m = filter.from().withDayOfMonth(1); !m.isAfter(filter.to()); m = m.plusMonths(1)) {
 			months.add(m);
 		}
-		Map<String, Map<LocalDate, Long>> perMonth = charts.recordsPerMonth(orgIds, filter.from(), filter.to());
+		Map<String, Map<LocalDate, Long>> perMonth = charts.recordsPerMonth(area, filter.from(), filter.to());
 		List<StatsPage.LabelledCounts> monthly = new ArrayList<>();
 		perMonth.forEach((type, counts) -> monthly.add(new StatsPage.LabelledCounts(typeLabel(type),
 				months.stream().map(m -> counts.getOrDefault(m, 0L)).toList())));

@@ -65,6 +65,9 @@ class StatsIndexExactnessTest {
 	FactIndex index;
 
 	@Autowired
+	ChartQueries charts;
+
+	@Autowired
 	FactLoader loader;
 
 	@Autowired
@@ -280,6 +283,8 @@ class StatsIndexExactnessTest {
 		StatsArea.Area area = areas.resolve(unit, SYSTEM);
 		assertThat(queries.report(unit, area.cellOfOrganisation(), from, to)).as("%s %s … %s", unit, from, to)
 			.isEqualTo(queries.reportFromTables(unit, area.organisationIds(), from, to));
+		assertThat(charts.recordsPerMonth(area, from, to)).as("chart %s %s … %s", unit, from, to)
+			.isEqualTo(charts.recordsPerMonthFromTables(area.organisationIds(), from, to));
 	}
 
 	private StatsReport report(String unit, LocalDate from, LocalDate to) {
