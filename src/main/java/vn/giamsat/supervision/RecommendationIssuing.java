@@ -123,8 +123,10 @@ public class RecommendationIssuing {
 	}
 
 	/**
-	 * The delegation must be the Front's own. A citizen's report may concern someone
-	 * outside this year's plan, so it asks no assignment.
+	 * The delegation must be the Front's own, and an addressee chosen by hand one within
+	 * its scope (the form offers only those; a forged request must reach no further). A
+	 * citizen's report may concern someone outside this year's plan, so it asks no
+	 * assignment, but the person must still lie within the Front's scope.
 	 */
 	private void requireInScope(AccessScope scope, RecommendationDraft d, PersonView person, LocalDate issued) {
 		if (d.delegationId() != null && delegations.find(d.delegationId())
@@ -132,7 +134,16 @@ public class RecommendationIssuing {
 			.isEmpty()) {
 			throw new OutOfScopeException();
 		}
-		if (person != null && d.source() != RecommendationSource.CITIZEN_REPORT) {
+		if (d.addresseeId() != null && !access.frontOfficerOver(scope, d.addresseeId())) {
+			throw new OutOfScopeException();
+		}
+		if (person == null) {
+			return;
+		}
+		if (d.source() == RecommendationSource.CITIZEN_REPORT) {
+			access.requireInScope(scope, person);
+		}
+		else {
 			access.requireSupervisor(scope, person, issued.getYear());
 		}
 	}

@@ -126,6 +126,9 @@ public class RecommendationLifecycle {
 		if (!rules.issuer(r)) {
 			throw new OutOfScopeException();
 		}
+		if (r.status() == RecommendationStatus.CLOSED) {
+			throw new UserInputException("status", "supervision.error.closed");
+		}
 		store.close(id, version);
 		audit.record("CLOSE", "Recommendation", id, Map.of("status", r.status().name()), Map.of("status", "CLOSED"));
 	}
