@@ -63,7 +63,6 @@ class CultivationController {
 
 	CultivationController(CultivationPlans plans, CultivationQueries queries, CurrentAccess access, Messages messages,
 			Clock clock, CultivationPlanDetails details, PeopleDirectory people, PageCommands commands) {
-		this.commands = commands;
 		this.details = details;
 		this.people = people;
 		this.plans = plans;
@@ -71,6 +70,7 @@ class CultivationController {
 		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
+		this.commands = commands;
 	}
 
 	@GetMapping("/cultivation/my-plan")

@@ -53,10 +53,10 @@ class OpinionController {
 
 	OpinionController(Opinions opinions, SupervisionRecords records, Messages messages, PageCommands commands,
 			Clock clock) {
-		this.commands = commands;
 		this.opinions = opinions;
 		this.records = records;
 		this.messages = messages;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
