@@ -6,7 +6,7 @@
  * follow-up and reminders. Other modules use the facades at this level
  * ({@link vn.giamsat.supervision.SupervisionRecords},
  * {@link vn.giamsat.supervision.Opinions}, {@link vn.giamsat.supervision.Delegations},
- * {@link vn.giamsat.supervision.Recommendations}).
+ * {@link vn.giamsat.supervision.RecommendationIssuing} and its siblings).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package vn.giamsat.supervision;

@@ -47,7 +47,13 @@ class RecommendationFollowUpTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	Recommendations recommendations;
+	RecommendationIssuing issuing;
+
+	@Autowired
+	RecommendationBoard board;
+
+	@Autowired
+	RecommendationReminders reminders;
 
 	@Autowired
 	MailDelivery delivery;
@@ -72,8 +78,8 @@ class RecommendationFollowUpTest {
 	}
 
 	long issue(long person, String email, LocalDate issuedOn, String text) {
-		return recommendations.issue(new RecommendationDraft(RecommendationSource.REGULAR, null, null, person, null,
-				email, text, issuedOn, null));
+		return issuing.issue(new RecommendationDraft(RecommendationSource.REGULAR, null, null, person, null, email,
+				text, issuedOn, null));
 	}
 
 	@Test
@@ -81,7 +87,7 @@ class RecommendationFollowUpTest {
 		long person = fx.subjectsOf("LB-DTN").get(1);
 		LocalDate issued = today.minusDays(1).getYear() == today.getYear() ? today.minusDays(1) : today;
 		long id = issue(person, null, issued, "Đề nghị rà soát quy trình cấp phép");
-		var row = recommendations.recommendation(id);
+		var row = board.recommendation(id);
 		assertThat(row.addresseeName()).isEqualTo(jdbc.sql("""
 				select o.name from person p join organisation o on o.id = p.managing_committee_id where p.id = ?""")
 			.param(person)
@@ -97,12 +103,12 @@ class RecommendationFollowUpTest {
 		long person = fx.subjectsOf("LB-DTN").get(2);
 		LocalDate issued = LocalDate.of(today.getYear(), 1, 2);
 		long id = issue(person, "vanthu.quanuy@example.vn", issued, "Đề nghị trả lời về việc sử dụng xe công");
-		assertThat(recommendations.remindDue()).isPositive();
-		assertThat(recommendations.remindDue()).as("never twice").isZero();
+		assertThat(reminders.remindDue()).isPositive();
+		assertThat(reminders.remindDue()).as("never twice").isZero();
 		delivery.deliverPending();
 		MimeMessage[] mail = smtp.getReceivedMessagesForDomain("vanthu.quanuy@example.vn");
 		assertThat(mail).hasSize(1);
-		String code = recommendations.recommendation(id).code();
+		String code = board.recommendation(id).code();
 		assertThat(mail[0].getSubject()).isEqualTo("Quá hạn trả lời kiến nghị " + code);
 		assertThat((String) mail[0].getContent()).contains("Đề nghị trả lời về việc sử dụng xe công")
 			.contains("Hạn trả lời: " + vn.giamsat.platform.web.DateInput.format(issued.plusDays(30)));
@@ -134,7 +140,7 @@ class RecommendationFollowUpTest {
 		assertThat(smtp.getReceivedMessagesForDomain("nhac.tay@example.vn")).singleElement()
 			.satisfies(m -> assertThat(m.getSubject()).startsWith("Đề nghị trả lời kiến nghị"));
 		SupervisionFixtures.signInAs(Personas.FRONT_LONG_BIEN, "FRONT_OFFICER");
-		assertThat(recommendations.actions(id)).singleElement()
+		assertThat(board.actions(id)).singleElement()
 			.satisfies(a -> assertThat(a.kind()).isEqualTo(FollowUpKind.REMIND));
 	}
 
@@ -142,7 +148,7 @@ class RecommendationFollowUpTest {
 	void theAddresseeAnswersTheSubjectAsksForReconsiderationAndOthersAreRefused() throws Exception {
 		long cadre = fx.person(Personas.CADRE_PERSON_CODE);
 		long id = issue(cadre, null, today, "Đề nghị bố trí cán bộ trực tiếp dân ngày thứ Bảy");
-		int version = recommendations.recommendation(id).version();
+		int version = board.recommendation(id).version();
 		SupervisionFixtures.signOut();
 		mvc.perform(post("/supervision/recommendations/" + id + "/respond").with(As.page(Personas.WOMENS_UNION))
 			.with(csrf())
@@ -172,8 +178,8 @@ class RecommendationFollowUpTest {
 	void anEmptyTextOrADueDateBeforeTheIssueIsRefused() {
 		long person = fx.subjectsOf("LB-DTN").get(4);
 		long before = fx.count("recommendation");
-		assertThatThrownBy(() -> recommendations.issue(new RecommendationDraft(RecommendationSource.REGULAR, null, null,
-				person, null, "khong-hop-le", " ", today, today.minusDays(1))))
+		assertThatThrownBy(() -> issuing.issue(new RecommendationDraft(RecommendationSource.REGULAR, null, null, person,
+				null, "khong-hop-le", " ", today, today.minusDays(1))))
 			.isInstanceOf(UserInputException.class)
 			.satisfies(ex -> assertThat(((UserInputException) ex).problems()).extracting(p -> p.code())
 				.contains("supervision.error.textRequired", "supervision.error.dueBeforeIssue",

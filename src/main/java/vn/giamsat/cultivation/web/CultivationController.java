@@ -28,6 +28,7 @@ import vn.giamsat.cultivation.internal.checks.Flag;
 import vn.giamsat.cultivation.internal.checks.SpecificityReport;
 import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.web.Messages;
+import vn.giamsat.platform.web.PageCommands;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
@@ -58,8 +59,10 @@ class CultivationController {
 
 	private final PeopleDirectory people;
 
+	private final PageCommands commands;
+
 	CultivationController(CultivationPlans plans, CultivationQueries queries, CurrentAccess access, Messages messages,
-			Clock clock, CultivationPlanDetails details, PeopleDirectory people) {
+			Clock clock, CultivationPlanDetails details, PeopleDirectory people, PageCommands commands) {
 		this.details = details;
 		this.people = people;
 		this.plans = plans;
@@ -67,6 +70,7 @@ class CultivationController {
 		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
+		this.commands = commands;
 	}
 
 	@GetMapping("/cultivation/my-plan")
@@ -189,22 +193,14 @@ class CultivationController {
 	@PreAuthorize("hasRole('PARTY_COMMITTEE_OFFICER')")
 	String decide(@PathVariable long id, @RequestParam int version, @RequestParam String decision,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
+		return commands.run(redirect, "/cultivation/approvals", () -> {
 			if ("approve".equals(decision)) {
 				plans.approve(id, version);
 			}
 			else {
 				plans.returnPlan(id, version, reason);
 			}
-			redirect.addFlashAttribute("flash", "form.saved");
-		}
-		catch (UserInputException ex) {
-			redirect.addFlashAttribute("errors", ex.problems().stream().map(messages::problem).toList());
-		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("errors", List.of(messages.get("error.concurrentEdit")));
-		}
-		return "redirect:/cultivation/approvals";
+		});
 	}
 
 	private String page(Model model, int year, CommitmentForm form, SpecificityReport report, List<Problem> problems) {

@@ -3,7 +3,6 @@ package vn.giamsat.cultivation.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,7 @@ import vn.giamsat.cultivation.CultivationLifecycle.SelfAssessment;
 import vn.giamsat.cultivation.CultivationPlanDetails;
 import vn.giamsat.cultivation.CultivationPlans;
 import vn.giamsat.platform.web.Messages;
-import vn.giamsat.platform.web.UserInputException;
+import vn.giamsat.platform.web.PageCommands;
 
 /**
  * One plan: its text, history and year-end results, and the next step the viewer may take
@@ -36,12 +35,15 @@ class PlanDetailController {
 
 	private final Messages messages;
 
+	private final PageCommands commands;
+
 	PlanDetailController(CultivationPlanDetails details, CultivationPlans plans, CultivationLifecycle lifecycle,
-			Messages messages) {
+			Messages messages, PageCommands commands) {
 		this.details = details;
 		this.plans = plans;
 		this.lifecycle = lifecycle;
 		this.messages = messages;
+		this.commands = commands;
 	}
 
 	@GetMapping("/cultivation/plans/{id:\\d+}")
@@ -100,17 +102,7 @@ class PlanDetailController {
 	}
 
 	private String run(long id, RedirectAttributes redirect, String done, Runnable command) {
-		try {
-			command.run();
-			redirect.addFlashAttribute("flash", done);
-		}
-		catch (UserInputException ex) {
-			redirect.addFlashAttribute("errors", ex.problems().stream().map(messages::problem).toList());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("errors", List.of(messages.get("error.concurrentEdit")));
-		}
-		return "redirect:/cultivation/plans/" + id;
+		return commands.run(redirect, "/cultivation/plans/" + id, done, command);
 	}
 
 	private static String at(List<String> values, int i) {

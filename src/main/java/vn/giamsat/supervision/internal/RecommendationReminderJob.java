@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RecommendationReminderJob {
 
-	private final vn.giamsat.supervision.Recommendations recommendations;
+	private final vn.giamsat.supervision.RecommendationReminders reminders;
 
-	RecommendationReminderJob(vn.giamsat.supervision.Recommendations recommendations) {
-		this.recommendations = recommendations;
+	RecommendationReminderJob(vn.giamsat.supervision.RecommendationReminders reminders) {
+		this.reminders = reminders;
 	}
 
 	@Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "recommendation-reminders", lockAtMostFor = "PT10M")
 	void run() {
 		org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		recommendations.remindDue();
+		reminders.remindDue();
 	}
 
 }

@@ -86,6 +86,16 @@ public class SupervisionAccess {
 		return people.person(personId).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * Throws unless the person works, lives or is managed within the caller's scope: for
+	 * what needs no assignment in the year's plan.
+	 */
+	public void requireInScope(AccessScope scope, PersonView person) {
+		if (!people.inScope(scope, person)) {
+			throw new OutOfScopeException();
+		}
+	}
+
 	/** Whether the caller is a Front officer whose scope covers the organisation. */
 	public boolean frontOfficerOver(AccessScope scope, long organisationId) {
 		if (!scope.is(Role.FRONT_OFFICER)) {

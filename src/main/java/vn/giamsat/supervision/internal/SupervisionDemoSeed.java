@@ -20,9 +20,10 @@ import vn.giamsat.supervision.OpinionKind;
 import vn.giamsat.supervision.OpinionTopic;
 import vn.giamsat.supervision.Opinions;
 import vn.giamsat.supervision.RecommendationDraft;
+import vn.giamsat.supervision.RecommendationIssuing;
+import vn.giamsat.supervision.RecommendationLifecycle;
 import vn.giamsat.supervision.RecommendationResponse;
 import vn.giamsat.supervision.RecommendationSource;
-import vn.giamsat.supervision.Recommendations;
 import vn.giamsat.supervision.RecordDraft;
 import vn.giamsat.supervision.Subject;
 import vn.giamsat.supervision.SupervisionRecords;
@@ -44,19 +45,23 @@ public class SupervisionDemoSeed {
 
 	private final Delegations delegations;
 
-	private final Recommendations recommendations;
+	private final RecommendationIssuing recommendations;
+
+	private final RecommendationLifecycle answers;
 
 	private final PeopleDirectory people;
 
 	private final Clock clock;
 
 	SupervisionDemoSeed(SupervisionPlans plans, SupervisionRecords records, Opinions opinions, Delegations delegations,
-			Recommendations recommendations, PeopleDirectory people, Clock clock) {
+			RecommendationIssuing recommendations, RecommendationLifecycle answers, PeopleDirectory people,
+			Clock clock) {
 		this.plans = plans;
 		this.records = records;
 		this.opinions = opinions;
 		this.delegations = delegations;
 		this.recommendations = recommendations;
+		this.answers = answers;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -128,7 +133,7 @@ public class SupervisionDemoSeed {
 		long answered = recommendations
 			.issue(new RecommendationDraft(RecommendationSource.DOCUMENT_REVIEW, null, null, cadre, null, null,
 					"Đề nghị công khai lịch tiếp công dân của lãnh đạo phòng tại trụ sở.", day(today, 25), null));
-		recommendations.respond(answered, 0, RecommendationResponse.ACCEPTED,
+		answers.respond(answered, 0, RecommendationResponse.ACCEPTED,
 				"Đã niêm yết lịch tiếp công dân tại bảng tin của Phòng từ tuần này.");
 		recommendations.issue(new RecommendationDraft(RecommendationSource.REGULAR, null, null, cadre, null,
 				"vanphong.quanuy@longbien.example.vn",

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamsat.platform.web.DateInput;
 import vn.giamsat.platform.web.Messages;
 import vn.giamsat.platform.web.NotFoundException;
+import vn.giamsat.platform.web.PageCommands;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 import vn.giamsat.supervision.Delegations;
@@ -51,14 +52,17 @@ class DelegationController {
 
 	private final Messages messages;
 
+	private final PageCommands commands;
+
 	private final Clock clock;
 
 	DelegationController(Delegations delegations, SupervisionRecords records, DelegationDocuments documents,
-			Messages messages, Clock clock) {
+			Messages messages, PageCommands commands, Clock clock) {
 		this.delegations = delegations;
 		this.records = records;
 		this.documents = documents;
 		this.messages = messages;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
@@ -116,14 +120,14 @@ class DelegationController {
 			@RequestParam(required = false) String date, RedirectAttributes redirect) {
 		List<Problem> problems = new ArrayList<>();
 		LocalDate on = DateInput.parse(date, "date", problems);
-		return run(id, redirect, problems, () -> delegations.markDone(id, version, step, on));
+		return commands.run(redirect, path(id), problems, () -> delegations.markDone(id, version, step, on));
 	}
 
 	@PostMapping("/supervision/delegations/{id}/texts")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String texts(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String minutes,
 			@RequestParam(required = false) String findings, RedirectAttributes redirect) {
-		return run(id, redirect, new ArrayList<>(), () -> delegations.texts(id, version, minutes, findings));
+		return commands.run(redirect, path(id), () -> delegations.texts(id, version, minutes, findings));
 	}
 
 	@GetMapping("/supervision/delegations/{id}/{kind}.{ext}")
@@ -147,21 +151,8 @@ class DelegationController {
 		};
 	}
 
-	private String run(long id, RedirectAttributes redirect, List<Problem> problems, Runnable action) {
-		try {
-			if (problems.isEmpty()) {
-				action.run();
-				redirect.addFlashAttribute("flash", "form.saved");
-			}
-		}
-		catch (UserInputException ex) {
-			problems.addAll(ex.problems());
-		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			problems.add(Problem.of("version", "error.concurrentEdit"));
-		}
-		redirect.addFlashAttribute("errors", problems.stream().map(messages::problem).toList());
-		return "redirect:/supervision/delegations/" + id;
+	private static String path(long id) {
+		return "/supervision/delegations/" + id;
 	}
 
 	private String form(Model model, DelegationForm form, List<Problem> problems) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.giamsat.platform.web.DateInput;
 import vn.giamsat.platform.web.Messages;
+import vn.giamsat.platform.web.PageCommands;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 import vn.giamsat.supervision.OpinionKind;
@@ -46,12 +47,16 @@ class OpinionController {
 
 	private final Messages messages;
 
+	private final PageCommands commands;
+
 	private final Clock clock;
 
-	OpinionController(Opinions opinions, SupervisionRecords records, Messages messages, Clock clock) {
+	OpinionController(Opinions opinions, SupervisionRecords records, Messages messages, PageCommands commands,
+			Clock clock) {
 		this.opinions = opinions;
 		this.records = records;
 		this.messages = messages;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
@@ -100,14 +105,8 @@ class OpinionController {
 	@PostMapping("/supervision/opinions/{id}/release")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String release(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			opinions.release(id);
-			redirect.addFlashAttribute("flash", "supervision.released");
-		}
-		catch (UserInputException ex) {
-			redirect.addFlashAttribute("errors", ex.problems().stream().map(messages::problem).toList());
-		}
-		return "redirect:/supervision/opinions?released=false";
+		return commands.run(redirect, "/supervision/opinions?released=false", "supervision.released",
+				() -> opinions.release(id));
 	}
 
 	private String form(Model model, OpinionForm form, List<Problem> problems) {

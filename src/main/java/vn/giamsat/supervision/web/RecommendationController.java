@@ -20,13 +20,16 @@ import vn.giamsat.orgs.OrganisationType;
 import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.web.DateInput;
 import vn.giamsat.platform.web.Messages;
+import vn.giamsat.platform.web.PageCommands;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 import vn.giamsat.supervision.FollowUpKind;
+import vn.giamsat.supervision.RecommendationBoard;
 import vn.giamsat.supervision.RecommendationDraft;
+import vn.giamsat.supervision.RecommendationIssuing;
+import vn.giamsat.supervision.RecommendationLifecycle;
 import vn.giamsat.supervision.RecommendationResponse;
 import vn.giamsat.supervision.RecommendationSource;
-import vn.giamsat.supervision.Recommendations;
 import vn.giamsat.supervision.SupervisionRecords;
 
 /**
@@ -43,7 +46,11 @@ class RecommendationController {
 
 	static final String VIEW_DETAIL = "supervision/recommendation";
 
-	private final Recommendations recommendations;
+	private final RecommendationIssuing issuing;
+
+	private final RecommendationLifecycle lifecycle;
+
+	private final RecommendationBoard board;
 
 	private final SupervisionRecords records;
 
@@ -53,22 +60,28 @@ class RecommendationController {
 
 	private final Messages messages;
 
+	private final PageCommands commands;
+
 	private final Clock clock;
 
-	RecommendationController(Recommendations recommendations, SupervisionRecords records, OrgStructure structure,
-			CurrentAccess access, Messages messages, Clock clock) {
-		this.recommendations = recommendations;
+	RecommendationController(RecommendationIssuing issuing, RecommendationLifecycle lifecycle,
+			RecommendationBoard board, SupervisionRecords records, OrgStructure structure, CurrentAccess access,
+			Messages messages, PageCommands commands, Clock clock) {
+		this.issuing = issuing;
+		this.lifecycle = lifecycle;
+		this.board = board;
 		this.records = records;
 		this.structure = structure;
 		this.access = access;
 		this.messages = messages;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
 	@GetMapping("/supervision/recommendations")
 	String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
-		model.addAttribute("rows", recommendations.list(overdue));
-		model.addAttribute("board", recommendations.overdueBoard());
+		model.addAttribute("rows", board.list(overdue));
+		model.addAttribute("board", board.overdueBoard());
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("today", LocalDate.now(clock));
 		return VIEW_LIST;
@@ -89,7 +102,7 @@ class RecommendationController {
 		RecommendationDraft draft = form.draft(problems);
 		if (problems.isEmpty()) {
 			try {
-				long id = recommendations.issue(draft);
+				long id = issuing.issue(draft);
 				redirect.addFlashAttribute("flash", "form.saved");
 				return "redirect:/supervision/recommendations/" + id;
 			}
@@ -102,10 +115,10 @@ class RecommendationController {
 
 	@GetMapping("/supervision/recommendations/{id}")
 	String detail(@PathVariable long id, Model model) {
-		var r = recommendations.recommendation(id);
+		var r = board.recommendation(id);
 		model.addAttribute("r", r);
-		model.addAttribute("actions", recommendations.actions(id));
-		model.addAttribute("issuer", recommendations.issuer(r));
+		model.addAttribute("actions", board.actions(id));
+		model.addAttribute("issuer", board.issuer(r));
 		model.addAttribute("addressee", Long.valueOf(r.addresseeId()).equals(access.scope().organisationId()));
 		model.addAttribute("subject", r.personId() != null && r.personId().equals(access.scope().personId()));
 		model.addAttribute("overdue", r.overdueOn(LocalDate.now(clock)));
@@ -116,40 +129,30 @@ class RecommendationController {
 	String respond(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) RecommendationResponse response,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
-		return run(id, redirect, () -> recommendations.respond(id, version, response, text));
+		return run(id, redirect, () -> lifecycle.respond(id, version, response, text));
 	}
 
 	@PostMapping("/supervision/recommendations/{id}/follow-up")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String followUp(@PathVariable long id, @RequestParam(required = false) FollowUpKind kind,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return run(id, redirect, () -> recommendations.followUp(id, kind, note));
+		return run(id, redirect, () -> lifecycle.followUp(id, kind, note));
 	}
 
 	@PostMapping("/supervision/recommendations/{id}/reconsider")
 	String reconsider(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			RedirectAttributes redirect) {
-		return run(id, redirect, () -> recommendations.requestReconsideration(id, version, text));
+		return run(id, redirect, () -> lifecycle.requestReconsideration(id, version, text));
 	}
 
 	@PostMapping("/supervision/recommendations/{id}/close")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String close(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return run(id, redirect, () -> recommendations.close(id, version));
+		return run(id, redirect, () -> lifecycle.close(id, version));
 	}
 
-	private String run(long id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", "form.saved");
-		}
-		catch (UserInputException ex) {
-			redirect.addFlashAttribute("errors", ex.problems().stream().map(messages::problem).toList());
-		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("errors", List.of(messages.get("error.concurrentEdit")));
-		}
-		return "redirect:/supervision/recommendations/" + id;
+	private String run(long id, RedirectAttributes redirect, Runnable command) {
+		return commands.run(redirect, "/supervision/recommendations/" + id, command);
 	}
 
 	private String form(Model model, RecommendationForm form, List<Problem> problems) {
@@ -158,7 +161,7 @@ class RecommendationController {
 		model.addAttribute("addressees", structure.organisationsInScope(access.scope(),
 				Set.of(OrganisationType.PARTY_COMMITTEE, OrganisationType.AGENCY)));
 		model.addAttribute("sources", RecommendationSource.values());
-		model.addAttribute("dueDays", recommendations.dueDays());
+		model.addAttribute("dueDays", issuing.dueDays());
 		model.addAttribute("errors", problems.stream().map(messages::problem).toList());
 		return VIEW_FORM;
 	}
