@@ -126,7 +126,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			new String[] { "chibo.ducgiang.t01", "Hoàng Văn Bình", "PARTY_CELL_OFFICER", "LB-DG-T01-CB", "" },
 			new String[] { "canbo.demo", DemoPeople.PERSONA_NAME, "CADRE", "LB-PNV", DemoPeople.PERSONA_CODE },
 			new String[] { "lanhdao.hanoi", "Ngô Quang Huy", "LEADER", "HN-MTTQ", "" },
-			new String[] { "mttq.viethung", "Bùi Thị Thu Trang", "FRONT_OFFICER", "P-VH-MTTQ", "" });
+			new String[] { "mttq.viethung", "Bùi Thị Thu Trang", "FRONT_OFFICER", "P-VH-MTTQ", "" },
+			// bctmt.ducgiang.t01's group ended on 30/06/2025 with its ward; it keeps the
+			// history (residence comments, people of the old group). This committee is
+			// valid today, so citizens' reports can be entered for its group.
+			new String[] { "bctmt.viethung.t01", "Đặng Thị Thanh Hương", "FRONT_WORK_COMMITTEE", "P-VH-T01-BCTMT",
+					"" });
 
 	private void createAccounts() {
 		for (String[] a : ACCOUNTS) {
