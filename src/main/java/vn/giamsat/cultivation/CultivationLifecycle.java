@@ -26,6 +26,8 @@ import vn.giamsat.people.PeopleDirectory;
 import vn.giamsat.people.PersonView;
 import vn.giamsat.platform.audit.AuditLog;
 import vn.giamsat.platform.files.FileStore;
+import vn.giamsat.platform.files.FileType;
+import vn.giamsat.platform.files.UploadCheck;
 import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.CurrentAccess;
 import vn.giamsat.platform.security.OutOfScopeException;
@@ -44,6 +46,16 @@ import vn.giamsat.platform.web.UserInputException;
 public class CultivationLifecycle {
 
 	static final int PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
+	/**
+	 * A photo of the notice board: JPEG, PNG or WebP judged by its bytes, a renamed
+	 * executable is not an image.
+	 */
+	private static final UploadCheck PHOTO = UploadCheck.accepting(FileType.JPEG, FileType.PNG, FileType.WEBP)
+		.field("photo")
+		.maxBytes(PHOTO_MAX_BYTES)
+		.refusals("cultivation.error.photoNotImage", "cultivation.error.photoTooLarge")
+		.whenEmpty("cultivation.error.photoRequired");
 
 	static final int TEXT_MAX = 2000;
 
@@ -286,16 +298,7 @@ public class CultivationLifecycle {
 		else if (postedOn.isAfter(today) || postedOn.getYear() < year || postedOn.getYear() > year + 1) {
 			problems.add(Problem.of("postedOn", "cultivation.error.postedOnRange", year));
 		}
-		String imageType = PhotoCheck.imageType(photo);
-		if (photo == null || photo.length == 0) {
-			problems.add(Problem.of("photo", "cultivation.error.photoRequired"));
-		}
-		else if (photo.length > PHOTO_MAX_BYTES) {
-			problems.add(Problem.of("photo", "cultivation.error.photoTooLarge", PHOTO_MAX_BYTES / (1024 * 1024)));
-		}
-		else if (imageType == null) {
-			problems.add(Problem.of("photo", "cultivation.error.photoNotImage"));
-		}
+		String imageType = PHOTO.check(photoName, photo, problems).map(FileType::mediaType).orElse(null);
 		if (note != null && note.length() > 500) {
 			problems.add(Problem.of("note", "cultivation.error.tooLong", 500));
 		}

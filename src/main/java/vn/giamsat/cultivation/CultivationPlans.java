@@ -55,14 +55,11 @@ public class CultivationPlans {
 
 	private final SpecificityChecker checker = SpecificityChecker.withDefaults();
 
-	private final vn.giamsat.cultivation.internal.DemoCultivationSeed demoSeed;
-
 	private final CultivationAccess rules;
 
 	CultivationPlans(CultivationPlanStore store, PeopleDirectory people, CurrentAccess access, AuditLog audit,
-			Clock clock, vn.giamsat.cultivation.internal.DemoCultivationSeed demoSeed, CultivationAccess rules) {
+			Clock clock, CultivationAccess rules) {
 		this.rules = rules;
-		this.demoSeed = demoSeed;
 		this.store = store;
 		this.people = people;
 		this.access = access;
@@ -93,12 +90,6 @@ public class CultivationPlans {
 		audit.record("SAVE_DRAFT", "CultivationPlan", id, null,
 				Map.of("person", person.code(), "year", year, "commitments", commitments.size()));
 		return id;
-	}
-
-	/** Demo data only: this year's plans of forty district cadres in every state. */
-	@Transactional
-	public void seedDemo() {
-		demoSeed.seed(LocalDate.now(clock).getYear(), OffsetDateTime.now(clock));
 	}
 
 	@Transactional

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.giamsat.identity.AccountDraft;
 import vn.giamsat.identity.AccountManagement;
 import vn.giamsat.orgs.LineageManagement;
+import vn.giamsat.platform.demo.DemoSeed;
 import vn.giamsat.platform.imports.ImportService;
 import vn.giamsat.platform.imports.ImportSource;
 import vn.giamsat.platform.security.AccessScope;
@@ -27,9 +29,12 @@ import vn.giamsat.platform.security.Role;
 
 /**
  * Loads the Long Biên demo once, through the same imports an officer uses, under a
- * database lock so that two instances starting together load it once. Never active in the
- * production profile ({@code giamsat.demo=false} there, and ProductionGuard refuses
- * {@code true}).
+ * database lock so that two instances starting together load it once. After the base data
+ * (units, organisations, lineage, people, accounts) every module's {@link DemoSeed} runs
+ * in its order, in the same transaction; on later starts a seed that reports its data
+ * {@linkplain DemoSeed#missing() missing} (the current year's supervision after New Year)
+ * runs alone. Never active in the production profile ({@code giamsat.demo=false} there,
+ * and ProductionGuard refuses {@code true}).
  */
 @Component
 @ConditionalOnProperty(name = "giamsat.demo", havingValue = "true")
@@ -54,18 +59,11 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
-	private final vn.giamsat.plans.SupervisionPlans plans;
-
-	private final vn.giamsat.cultivation.CultivationPlans cultivation;
-
-	private final vn.giamsat.residence.ResidenceComments residence;
+	private final List<DemoSeed> seeds;
 
 	DemoDataLoader(ImportService imports, LineageManagement lineage, AccountManagement accounts, JdbcClient jdbc,
-			TransactionTemplate transactions, vn.giamsat.plans.SupervisionPlans plans,
-			vn.giamsat.cultivation.CultivationPlans cultivation, vn.giamsat.residence.ResidenceComments residence) {
-		this.plans = plans;
-		this.cultivation = cultivation;
-		this.residence = residence;
+			TransactionTemplate transactions, List<DemoSeed> seeds) {
+		this.seeds = seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).toList();
 		this.imports = imports;
 		this.lineage = lineage;
 		this.accounts = accounts;
@@ -81,6 +79,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 		transactions.executeWithoutResult(tx -> {
 			jdbc.sql("select pg_advisory_xact_lock(?)").param(0x64656d6fL).query(Object.class).single();
 			if (jdbc.sql("select count(*) from admin_unit where code = 'HN-LB'").query(Long.class).single() > 0) {
+				seeds.stream().filter(DemoSeed::missing).forEach(DemoSeed::seed);
 				return;
 			}
 			long start = System.nanoTime();
@@ -93,9 +92,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			DemoPeople people = new DemoPeople(structure, random);
 			load("people", people.people);
 			createAccounts();
-			plans.seedDemoHistory();
-			cultivation.seedDemo();
-			residence.seedDemo();
+			seeds.forEach(DemoSeed::seed);
 			log.info("Đã nạp dữ liệu mẫu Long Biên: {} đơn vị, {} tổ chức, {} người ({} ms)", structure.units.rows(),
 					structure.organisations.rows(), people.people.rows(), (System.nanoTime() - start) / 1_000_000);
 		});
@@ -129,7 +126,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			new String[] { "chibo.ducgiang.t01", "Hoàng Văn Bình", "PARTY_CELL_OFFICER", "LB-DG-T01-CB", "" },
 			new String[] { "canbo.demo", DemoPeople.PERSONA_NAME, "CADRE", "LB-PNV", DemoPeople.PERSONA_CODE },
 			new String[] { "lanhdao.hanoi", "Ngô Quang Huy", "LEADER", "HN-MTTQ", "" },
-			new String[] { "mttq.viethung", "Bùi Thị Thu Trang", "FRONT_OFFICER", "P-VH-MTTQ", "" });
+			new String[] { "mttq.viethung", "Bùi Thị Thu Trang", "FRONT_OFFICER", "P-VH-MTTQ", "" },
+			// bctmt.ducgiang.t01's group ended on 30/06/2025 with its ward; it keeps the
+			// history (residence comments, people of the old group). This committee is
+			// valid today, so citizens' reports can be entered for its group.
+			new String[] { "bctmt.viethung.t01", "Đặng Thị Thanh Hương", "FRONT_WORK_COMMITTEE", "P-VH-T01-BCTMT",
+					"" });
 
 	private void createAccounts() {
 		for (String[] a : ACCOUNTS) {

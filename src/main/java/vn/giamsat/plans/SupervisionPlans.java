@@ -25,15 +25,6 @@ public class SupervisionPlans {
 	}
 
 	/**
-	 * Demo data only: Long Biên's issued and closed 2019 plan, the history next year
-	 * rotates from.
-	 */
-	@Transactional
-	public void seedDemoHistory() {
-		demoSeed.load();
-	}
-
-	/**
 	 * Demo data only: an issued plan of the year, in progress, assigning the same
 	 * district cadres, so that the supervision pages of the current year have subjects.
 	 */

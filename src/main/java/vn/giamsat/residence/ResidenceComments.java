@@ -7,7 +7,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.giamsat.residence.internal.DemoResidenceSeed;
 import vn.giamsat.residence.internal.RequestRow;
 import vn.giamsat.residence.internal.RequestStore;
 import vn.giamsat.residence.internal.ResidenceQueries;
@@ -26,12 +25,9 @@ public class ResidenceComments {
 
 	private final ResidenceQueries queries;
 
-	private final DemoResidenceSeed demo;
-
-	ResidenceComments(RequestStore requests, ResidenceQueries queries, DemoResidenceSeed demo) {
+	ResidenceComments(RequestStore requests, ResidenceQueries queries) {
 		this.requests = requests;
 		this.queries = queries;
-		this.demo = demo;
 	}
 
 	/** The member's returned comments, newest year first. */
@@ -48,12 +44,6 @@ public class ResidenceComments {
 			return 0;
 		}
 		return queries.returnedIn(unitSubtree, from, to);
-	}
-
-	/** Demo data only: Long Biên District Party Committee's 2026 campaign. */
-	@Transactional
-	public void seedDemo() {
-		demo.load();
 	}
 
 	static ResidenceCommentView view(RequestRow r) {

@@ -17,11 +17,12 @@ import vn.giamsat.people.PersonView;
 import vn.giamsat.plans.SupervisionPlans;
 import vn.giamsat.platform.audit.AuditLog;
 import vn.giamsat.platform.files.FileStore;
+import vn.giamsat.platform.files.FileType;
+import vn.giamsat.platform.files.UploadCheck;
 import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.web.NotFoundException;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
-import vn.giamsat.supervision.internal.AttachmentRules;
 import vn.giamsat.supervision.internal.Codes;
 import vn.giamsat.supervision.internal.RecordStore;
 import vn.giamsat.supervision.internal.SupervisionAccess;
@@ -35,6 +36,19 @@ import vn.giamsat.supervision.internal.TextRules;
  */
 @Service
 public class SupervisionRecords {
+
+	/**
+	 * Documents and photos an officer produces (PDF, Word, Excel, JPEG, PNG), up to 10 MB
+	 * and 5 files, recognised by their bytes and named like what they are, so that a
+	 * renamed executable is refused.
+	 */
+	static final UploadCheck ATTACHMENTS = UploadCheck
+		.accepting(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.DOCX, FileType.XLSX)
+		.field("files")
+		.maxBytes(10L * 1024 * 1024)
+		.maxFiles(5, "supervision.error.tooManyFiles")
+		.nameMustFit()
+		.refusals("supervision.error.fileType", "supervision.error.fileSize");
 
 	private final RecordStore store;
 
@@ -79,10 +93,10 @@ public class SupervisionRecords {
 			}
 		}
 		List<PersonView> people = people(draft.personIds(), problems);
-		List<String> types = attachments.stream().map(a -> AttachmentRules.check(a, problems)).toList();
-		if (attachments.size() > AttachmentRules.MAX_FILES) {
-			problems.add(Problem.of("files", "supervision.error.tooManyFiles", AttachmentRules.MAX_FILES));
-		}
+		List<String> types = ATTACHMENTS.checkAll(attachments, Attachment::fileName, Attachment::content, problems)
+			.stream()
+			.map(FileType::mediaType)
+			.toList();
 		if (!problems.isEmpty()) {
 			throw new UserInputException(problems);
 		}

@@ -17,6 +17,7 @@ public final class As {
 			Map.entry(Personas.FRONT_LONG_BIEN, "FRONT_OFFICER"), Map.entry(Personas.FRONT_VIET_HUNG, "FRONT_OFFICER"),
 			Map.entry(Personas.WOMENS_UNION, "MEMBER_ORG_OFFICER"),
 			Map.entry(Personas.FRONT_WORK_COMMITTEE, "FRONT_WORK_COMMITTEE"),
+			Map.entry(Personas.FRONT_WORK_COMMITTEE_VIET_HUNG, "FRONT_WORK_COMMITTEE"),
 			Map.entry(Personas.PROPAGANDA, "PROPAGANDA_OFFICER"),
 			Map.entry(Personas.PARTY_COMMITTEE, "PARTY_COMMITTEE_OFFICER"),
 			Map.entry(Personas.PARTY_CELL, "PARTY_CELL_OFFICER"), Map.entry(Personas.CADRE, "CADRE"),

@@ -17,7 +17,17 @@ public final class Personas {
 
 	public static final String WOMENS_UNION = "hoiphunu.longbien";
 
+	/**
+	 * Front work committee of group 1 of the former Đức Giang ward (ended 30/06/2025):
+	 * the history of that group.
+	 */
 	public static final String FRONT_WORK_COMMITTEE = "bctmt.ducgiang.t01";
+
+	/**
+	 * Front work committee of group HN-P-VH-T01 of the new Việt Hưng ward, valid today:
+	 * enters current citizens' reports of its group.
+	 */
+	public static final String FRONT_WORK_COMMITTEE_VIET_HUNG = "bctmt.viethung.t01";
 
 	public static final String PROPAGANDA = "tuyengiao.longbien";
 

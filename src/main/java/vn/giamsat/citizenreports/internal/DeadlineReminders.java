@@ -6,16 +6,17 @@ import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.giamsat.citizenreports.ReportStatus;
+import vn.giamsat.identity.AccountDirectory;
 import vn.giamsat.orgs.OrgStructure;
 import vn.giamsat.platform.calendar.WorkingDays;
 import vn.giamsat.platform.db.GiamsatProperties;
 import vn.giamsat.platform.mail.MailOutbox;
+import vn.giamsat.platform.security.Role;
 
 /**
  * Every morning: a reminder to the officers who hold a report whose deadline is near, and
@@ -38,21 +39,22 @@ public class DeadlineReminders {
 
 	private final MailOutbox outbox;
 
-	private final JdbcClient jdbc;
+	private final AccountDirectory accounts;
 
 	private final GiamsatProperties properties;
 
 	private final Clock clock;
 
 	DeadlineReminders(ReportStore store, ReportRouting routing, OrgStructure structure, WorkingDays workingDays,
-			ReportSettings settings, MailOutbox outbox, JdbcClient jdbc, GiamsatProperties properties, Clock clock) {
+			ReportSettings settings, MailOutbox outbox, AccountDirectory accounts, GiamsatProperties properties,
+			Clock clock) {
 		this.store = store;
 		this.routing = routing;
 		this.structure = structure;
 		this.workingDays = workingDays;
 		this.settings = settings;
 		this.outbox = outbox;
-		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -92,7 +94,7 @@ public class DeadlineReminders {
 			if (overdue) {
 				long unit = structure.organisation(r.receivingOrgId()).orElseThrow().unitId();
 				for (Long above : routing.frontAbove(unit, 1).stream().toList()) {
-					for (String to : officers(above, "FRONT_OFFICER")) {
+					for (String to : officers(above, Role.FRONT_OFFICER)) {
 						outbox.queue(to, "[Chuyển cấp trên] " + subject, body, topic);
 						queued++;
 					}
@@ -104,18 +106,13 @@ public class DeadlineReminders {
 
 	private List<String> handlers(ReportRow r) {
 		if (r.status() == ReportStatus.FORWARDED && r.committeeOrgId() != null) {
-			return officers(r.committeeOrgId(), "PARTY_COMMITTEE_OFFICER");
+			return officers(r.committeeOrgId(), Role.PARTY_COMMITTEE_OFFICER);
 		}
-		return officers(r.receivingOrgId(), "FRONT_OFFICER");
+		return officers(r.receivingOrgId(), Role.FRONT_OFFICER);
 	}
 
-	private List<String> officers(long organisationId, String role) {
-		return jdbc.sql("""
-				select email from user_account where organisation_id = ? and role = ? and enabled
-				and email is not null and email <> '' order by username""")
-			.params(organisationId, role)
-			.query(String.class)
-			.list();
+	private List<String> officers(long organisationId, Role role) {
+		return accounts.emailsOf(organisationId, role);
 	}
 
 	private static String stepName(String step) {

@@ -24,6 +24,8 @@ import vn.giamsat.people.PersonView;
 import vn.giamsat.platform.audit.AuditLog;
 import vn.giamsat.platform.calendar.WorkingDays;
 import vn.giamsat.platform.files.FileStore;
+import vn.giamsat.platform.files.FileType;
+import vn.giamsat.platform.files.UploadCheck;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
@@ -109,8 +111,8 @@ public class ReportIntake {
 					workingDays.plusWorkingDays(today, settings.answerDays()), now, actor, importCode)
 			.update();
 		for (Evidence e : report.evidence()) {
-			String type = EvidenceCheck.type(e.content()).orElseThrow();
-			String name = EvidenceCheck.displayName(e.fileName());
+			String type = FileType.of(e.content()).orElseThrow().mediaType();
+			String name = UploadCheck.displayName(e.fileName());
 			jdbc.sql("""
 					insert into citizen_report_attachment (report_id, file_id, file_name, content_type, size_bytes)
 					values (?, ?, ?, ?, ?)""")

@@ -9,12 +9,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.giamsat.citizenreports.Classification;
+import vn.giamsat.citizenreports.Evidence;
 import vn.giamsat.citizenreports.NewReport;
 import vn.giamsat.citizenreports.Reporter;
 import vn.giamsat.orgs.OrgStructure;
 import vn.giamsat.orgs.UnitView;
 import vn.giamsat.people.PeopleDirectory;
 import vn.giamsat.people.PersonView;
+import vn.giamsat.platform.files.FileType;
+import vn.giamsat.platform.files.UploadCheck;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
@@ -31,14 +34,14 @@ class ReportValidation {
 
 	private final PeopleDirectory people;
 
-	private final EvidenceCheck evidence;
+	private final UploadCheck evidence;
 
 	private final Clock clock;
 
-	ReportValidation(OrgStructure structure, PeopleDirectory people, EvidenceCheck evidence, Clock clock) {
+	ReportValidation(OrgStructure structure, PeopleDirectory people, ReportSettings settings, Clock clock) {
 		this.structure = structure;
 		this.people = people;
-		this.evidence = evidence;
+		this.evidence = evidenceCheck(settings);
 		this.clock = clock;
 	}
 
@@ -83,11 +86,23 @@ class ReportValidation {
 			problems.add(Problem.of("content", "citizenreports.error.contentTooLong", MAX_CONTENT, content.length()));
 		}
 		Reporter reporter = r.anonymous() ? Reporter.NONE : reporter(r.reporter(), problems);
-		evidence.check(r.evidence(), problems);
+		evidence.checkAll(r.evidence(), Evidence::fileName, Evidence::content, problems);
 		if (!problems.isEmpty()) {
 			throw new UserInputException(problems);
 		}
 		return new Valid(classification, unit, subject, subjectName, subjectPosition, content, reporter);
+	}
+
+	/**
+	 * JPEG, PNG and PDF judged by their first bytes: a program renamed {@code photo.jpg}
+	 * is refused whatever its name says.
+	 */
+	static UploadCheck evidenceCheck(ReportSettings settings) {
+		return UploadCheck.accepting(FileType.JPEG, FileType.PNG, FileType.PDF)
+			.field("evidence")
+			.maxBytes(settings.maxAttachmentBytes())
+			.maxFiles(settings.maxAttachments(), "citizenreports.error.tooManyFiles")
+			.refusals("citizenreports.error.fileType", "citizenreports.error.fileTooLarge");
 	}
 
 	private static Reporter reporter(Reporter r, List<Problem> problems) {

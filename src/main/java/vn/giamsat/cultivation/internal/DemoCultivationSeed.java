@@ -1,5 +1,6 @@
 package vn.giamsat.cultivation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.giamsat.cultivation.internal.checks.Area;
+import vn.giamsat.platform.demo.DemoSeed;
 
 /**
  * Demo plans of the current year for forty district cadres: most approved and published
@@ -16,7 +18,7 @@ import vn.giamsat.cultivation.internal.checks.Area;
  * {@code canbo.demo} is left without a plan: the README's story starts there.
  */
 @Component
-public class DemoCultivationSeed {
+public class DemoCultivationSeed implements DemoSeed {
 
 	private static final String[][] COMMITMENTS = {
 			{ "POLITICAL_STUDY", "Viết thu hoạch %d chuyên đề học tập và làm theo tư tưởng Hồ Chí Minh",
@@ -31,8 +33,22 @@ public class DemoCultivationSeed {
 
 	private final JdbcClient jdbc;
 
-	DemoCultivationSeed(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DemoCultivationSeed(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return CULTIVATION;
+	}
+
+	/** This year's plans of forty district cadres in every state. */
+	@Override
+	public void seed() {
+		seed(LocalDate.now(this.clock).getYear(), OffsetDateTime.now(this.clock));
 	}
 
 	public void seed(int year, OffsetDateTime now) {

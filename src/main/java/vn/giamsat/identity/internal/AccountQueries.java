@@ -3,6 +3,7 @@ package vn.giamsat.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import vn.giamsat.identity.AccountView;
 import vn.giamsat.platform.security.Role;
 import vn.giamsat.shared.text.VietnameseText;
 
-/** Account lists for administrators. */
+/** Account lists for administrators, and the addresses other modules notify. */
 @Component
 public class AccountQueries {
 
@@ -43,6 +44,22 @@ public class AccountQueries {
 
 	public Optional<AccountView> byId(long id) {
 		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AccountQueries::row).optional();
+	}
+
+	/**
+	 * E-mail addresses of the organisation's enabled accounts having one of the roles
+	 * (any role when none is given), each address once, in username order.
+	 */
+	public List<String> emailsOf(long organisationId, Collection<Role> roles) {
+		String[] names = roles.stream().map(Role::name).toArray(String[]::new);
+		return jdbc.sql("""
+				select email from user_account
+				where organisation_id = ? and enabled and email is not null and email <> ''
+				  and (cardinality(?::text[]) = 0 or role = any(?::text[]))
+				group by email order by min(username), email""")
+			.params(organisationId, names, names)
+			.query(String.class)
+			.list();
 	}
 
 	static AccountView row(ResultSet rs, int n) throws SQLException {

@@ -13,16 +13,17 @@ import org.springframework.stereotype.Component;
 import vn.giamsat.orgs.OrgStructure;
 import vn.giamsat.people.PeopleSearch;
 import vn.giamsat.plans.PlanStatus;
+import vn.giamsat.platform.demo.DemoSeed;
 
 /**
  * Long Biên's 2019 plan, issued and closed, as the Standing Committee would have made it:
  * the 104 district-managed cadres assigned to the Front and its four member organisations
  * of the article. It gives next year's plan a history to rotate from. Made through the
  * plan's own use cases, signed in as the district Front officer. The module declares its
- * own seed (as Decidim components do); the demo module only decides when to call it.
+ * own seed (as Decidim components do), run by the demo module after the base data.
  */
 @Component
-public class DemoPlanSeed {
+public class DemoPlanSeed implements DemoSeed {
 
 	static final List<String[]> FOCAL_UNITS = List.of(new String[] { "LB-MTTQ", "2" }, new String[] { "LB-LDLD", "1" },
 			new String[] { "LB-CCB", "1" }, new String[] { "LB-PN", "1.5" }, new String[] { "LB-DTN", "1" });
@@ -44,6 +45,16 @@ public class DemoPlanSeed {
 		this.lifecycle = lifecycle;
 		this.store = store;
 		this.structure = structure;
+	}
+
+	@Override
+	public int order() {
+		return PLANS;
+	}
+
+	@Override
+	public void seed() {
+		load();
 	}
 
 	public void load() {

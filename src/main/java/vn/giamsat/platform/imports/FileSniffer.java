@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
+import vn.giamsat.platform.files.ByteSignature;
+
 /**
- * Decides how to read an upload from its first bytes, because browsers send whatever name
- * the user's file had: a CSV renamed to .xlsx, an old .xls, a scanned PDF. The name is
- * used only to refuse a text file that claims to be a workbook, which usually means the
- * user saved it wrongly.
+ * Decides how to read an upload from its first bytes (the signatures shared with the
+ * upload checks, {@link ByteSignature}), because browsers send whatever name the user's
+ * file had: a CSV renamed to .xlsx, an old .xls, a scanned PDF. The name is used only to
+ * refuse a text file that claims to be a workbook, which usually means the user saved it
+ * wrongly.
  */
 final class FileSniffer {
 
@@ -41,13 +44,13 @@ final class FileSniffer {
 		try (InputStream in = source.open()) {
 			head = in.readNBytes(HEAD);
 		}
-		if (startsWith(head, 'P', 'K', 3, 4)) {
+		if (ByteSignature.ZIP.matches(head)) {
 			return new Sniffed(isWordDocument(source) ? Kind.DOCX : Kind.XLSX, head);
 		}
-		if (startsWith(head, '%', 'P', 'D', 'F')) {
+		if (ByteSignature.PDF.matches(head)) {
 			throw ImportRejectedException.ofFile(ImportMessages.FILE_PDF);
 		}
-		if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+		if (ByteSignature.OLE2.matches(head)) {
 			throw ImportRejectedException.ofFile(ImportMessages.FILE_LEGACY_XLS);
 		}
 		if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.giamsat.orgs.OrgStructure;
 import vn.giamsat.platform.audit.AuditLog;
+import vn.giamsat.platform.demo.DemoSeed;
 import vn.giamsat.residence.Assessment;
 import vn.giamsat.residence.ExemptionCategory;
 import vn.giamsat.residence.OpinionAuthor;
@@ -25,7 +26,7 @@ import vn.giamsat.residence.RequestState;
  * are already returned.
  */
 @Component
-public class DemoResidenceSeed {
+public class DemoResidenceSeed implements DemoSeed {
 
 	static final String MANUAL_MEMBER = "LB-DG-T01-00569";
 
@@ -54,6 +55,16 @@ public class DemoResidenceSeed {
 		this.selection = selection;
 		this.structure = structure;
 		this.audit = audit;
+	}
+
+	@Override
+	public int order() {
+		return RESIDENCE;
+	}
+
+	@Override
+	public void seed() {
+		load();
 	}
 
 	public void load() {

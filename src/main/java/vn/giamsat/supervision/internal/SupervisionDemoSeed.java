@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.giamsat.people.PeopleDirectory;
 import vn.giamsat.plans.SupervisionPlans;
+import vn.giamsat.platform.demo.DemoSeed;
 import vn.giamsat.supervision.DelegationDraft;
 import vn.giamsat.supervision.Delegations;
 import vn.giamsat.supervision.Finding;
@@ -35,7 +36,7 @@ import vn.giamsat.supervision.SupervisionRecords;
  * waiting), a delegation ahead and recommendations (one overdue).
  */
 @Component
-public class SupervisionDemoSeed {
+public class SupervisionDemoSeed implements DemoSeed {
 
 	private final SupervisionPlans plans;
 
@@ -64,6 +65,25 @@ public class SupervisionDemoSeed {
 		this.answers = answers;
 		this.people = people;
 		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return SUPERVISION;
+	}
+
+	@Override
+	public void seed() {
+		load();
+	}
+
+	/**
+	 * The current year is seeded again on the first start of a new year, when the demo
+	 * cadre has no assignment yet.
+	 */
+	@Override
+	public boolean missing() {
+		return !seeded();
 	}
 
 	/** Whether the demo cadre already has an assignment this year (seeded before). */
