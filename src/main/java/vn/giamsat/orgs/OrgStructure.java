@@ -1,6 +1,8 @@
 package vn.giamsat.orgs;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +20,17 @@ import vn.giamsat.platform.security.AccessScope;
 @Transactional(readOnly = true)
 public class OrgStructure {
 
+	private record Versioned(long version, Set<Long> units) {
+	}
+
+	/** The last subtrees asked for, least recently used dropped first. */
+	private final Map<Long, Versioned> subtrees = new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, Versioned> eldest) {
+			return size() > 500;
+		}
+	};
+
 	private final StructureQueries queries;
 
 	OrgStructure(StructureQueries queries) {
@@ -34,10 +47,31 @@ public class OrgStructure {
 
 	/**
 	 * The unit and every unit below it, whatever their validity (history stays visible in
-	 * scope).
+	 * scope). Unmodifiable; reused while the structure is unchanged (asked on every
+	 * request to build the caller's scope).
 	 */
 	public Set<Long> subtreeUnitIds(long unitId) {
-		return queries.subtree(unitId);
+		long version = structureVersion();
+		synchronized (subtrees) {
+			Versioned hit = subtrees.get(unitId);
+			if (hit != null && hit.version() == version) {
+				return hit.units();
+			}
+		}
+		// read after the version, so at least as new as the version says
+		Set<Long> units = Set.copyOf(queries.subtree(unitId));
+		synchronized (subtrees) {
+			subtrees.put(unitId, new Versioned(version, units));
+		}
+		return units;
+	}
+
+	/**
+	 * A number that changes whenever units, organisations or lineage change (a trigger
+	 * counts every change): lets callers reuse what they derived from the structure.
+	 */
+	public long structureVersion() {
+		return queries.structureVersion();
 	}
 
 	/** From the top of the tree down to the unit itself. */

@@ -54,6 +54,10 @@ public class StructureQueries {
 			.optional();
 	}
 
+	public long structureVersion() {
+		return jdbc.sql("select value from org_structure_version where id = 1").query(Long.class).single();
+	}
+
 	public Set<Long> subtree(long unitId) {
 		return new HashSet<>(jdbc.sql("""
 				with recursive t(id) as (

@@ -99,7 +99,7 @@ public class StatsArea {
 	 * unchanged.
 	 */
 	private Area cached(UnitView unit) {
-		long version = jdbc.sql("select value from stats_area_version where id = 1").query(Long.class).single();
+		long version = structure.structureVersion();
 		synchronized (recent) {
 			Versioned hit = recent.get(unit.id());
 			if (hit != null && hit.version() == version) {
