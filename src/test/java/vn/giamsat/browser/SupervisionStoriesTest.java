@@ -18,7 +18,9 @@ import vn.giamsat.support.Personas;
 /**
  * The Women's Union, focal unit of the demo cadre this year, records an observation and
  * writes an opinion about two cadres; the district Front Standing Committee releases it;
- * the cadre reads it without knowing who wrote it and answers.
+ * the cadre reads it without knowing who wrote it and answers; the statistics page then
+ * counts one more record, one more opinion and two more people commented for the Women's
+ * Union.
  */
 @IntegrationTest
 class SupervisionStoriesTest extends BrowserSupport {
@@ -34,6 +36,7 @@ class SupervisionStoriesTest extends BrowserSupport {
 			.param(Personas.CADRE_PERSON_CODE)
 			.query(Long.class)
 			.single();
+		long[] before = womensUnionFigures();
 
 		signIn(Personas.WOMENS_UNION);
 		open("/supervision/records/new");
@@ -93,6 +96,30 @@ class SupervisionStoriesTest extends BrowserSupport {
 		open("/supervision/my-opinions");
 		assertNoHorizontalOverflow();
 		screenshot("supervision-my-opinions-mobile");
+
+		useViewport(DESKTOP);
+		long[] after = womensUnionFigures();
+		assertThat(after[0]).as("records").isEqualTo(before[0] + 1);
+		assertThat(after[1]).as("opinions").isEqualTo(before[1] + 1);
+		assertThat(after[2]).as("people commented").isEqualTo(before[2] + 2);
+		screenshot("supervision-stats-after-story-desktop");
+	}
+
+	/**
+	 * Records, opinions and people commented of the district Women's Union over the last
+	 * year, as the district Front reads them on the statistics page.
+	 */
+	private long[] womensUnionFigures() {
+		signIn(Personas.FRONT_LONG_BIEN);
+		open("/stats?preset=1y&unit=HN-LB");
+		long[] figures = new long[3];
+		String[] kinds = { "records", "opinions", "pairs" };
+		for (int i = 0; i < kinds.length; i++) {
+			String text = find("a[href*='kind=" + kinds[i] + "'][href*='level=QUAN_HUYEN'][href*='type=PHU_NU']")
+				.getText();
+			figures[i] = Long.parseLong(text.replaceAll("[^0-9]", ""));
+		}
+		return figures;
 	}
 
 	@Test
