@@ -25,7 +25,10 @@ import vn.giamsat.GiamsatApplication;
 import vn.giamsat.platform.imports.ImportService;
 import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.Role;
+import vn.giamsat.stats.StatsFilter;
 import vn.giamsat.stats.StatsReport;
+import vn.giamsat.stats.internal.ChartQueries;
+import vn.giamsat.stats.internal.DrillDown;
 import vn.giamsat.stats.internal.StatsArea;
 import vn.giamsat.stats.internal.StatsCounter;
 
@@ -89,6 +92,7 @@ public final class StatsBenchmark {
 			http(base, 1, 3);
 			http(base, 2, 3);
 			exactness(counter, areas);
+			pageQueries(ctx, areas);
 			importRecords(ctx, counter, areas);
 			http(base, 1, 1);
 		}
@@ -215,6 +219,43 @@ public final class StatsBenchmark {
 					fromIndex.peopleCommented(), indexMs, tablesMs, equal ? "yes" : "NO");
 		}
 		System.out.println(allEqual ? "index equals tables on every check" : "INDEX DIFFERS FROM TABLES");
+	}
+
+	/**
+	 * What the statistics page adds to the endpoint's counts (charts), and the first page of
+	 * the lists every figure links to: not part of the endpoint's target, measured so a
+	 * successor knows what a city-wide page costs.
+	 */
+	static void pageQueries(ConfigurableApplicationContext ctx, StatsArea areas) {
+		ChartQueries charts = ctx.getBean(ChartQueries.class);
+		DrillDown lists = ctx.getBean(DrillDown.class);
+		System.out.println();
+		System.out.println("| unit | period | records per month ms | findings by criterion ms | "
+				+ "list of records ms | list of people ms | list of opinions ms |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		for (String u : new String[] { "HN", "HB-Q07", "HB-X001" }) {
+			for (String[] p : new String[][] { PERIODS[0], PERIODS[3] }) {
+				StatsArea.Area area = areas.resolve(u, SYSTEM);
+				LocalDate from = LocalDate.parse(p[0]);
+				LocalDate to = LocalDate.parse(p[1]);
+				StatsFilter filter = new StatsFilter(from, to, u, null, null);
+				long[] ms = new long[5];
+				long t = System.nanoTime();
+				charts.recordsPerMonth(area, from, to);
+				ms[0] = (System.nanoTime() - t) / 1_000_000;
+				t = System.nanoTime();
+				charts.findingsByCriterion(area.organisationIds(), from, to);
+				ms[1] = (System.nanoTime() - t) / 1_000_000;
+				DrillDown.Kind[] kinds = { DrillDown.Kind.RECORDS, DrillDown.Kind.PEOPLE, DrillDown.Kind.OPINIONS };
+				for (int k = 0; k < kinds.length; k++) {
+					t = System.nanoTime();
+					lists.page(kinds[k], area.organisationIds(), filter, 0, 50);
+					ms[2 + k] = (System.nanoTime() - t) / 1_000_000;
+				}
+				System.out.printf("| %s | %s … %s | %d | %d | %d | %d | %d |%n", u, p[0], p[1], ms[0], ms[1], ms[2],
+						ms[3], ms[4]);
+			}
+		}
 	}
 
 	static void importRecords(ConfigurableApplicationContext ctx, StatsCounter counter, StatsArea areas) {
