@@ -29,6 +29,7 @@ import vn.giamsat.plans.internal.PlanStore;
 import vn.giamsat.plans.internal.PlanningService;
 import vn.giamsat.plans.internal.UnitLoad;
 import vn.giamsat.platform.web.Messages;
+import vn.giamsat.platform.web.PageCommands;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
@@ -57,8 +58,10 @@ class PlanAssignmentController {
 
 	private final Messages messages;
 
+	private final PageCommands commands;
+
 	PlanAssignmentController(PlanEditing editing, PlanningService planning, PlanAccess access, PlanStore store,
-			PlanDiff diff, OrgStructure structure, Messages messages) {
+			PlanDiff diff, OrgStructure structure, Messages messages, PageCommands commands) {
 		this.editing = editing;
 		this.planning = planning;
 		this.access = access;
@@ -66,6 +69,7 @@ class PlanAssignmentController {
 		this.diff = diff;
 		this.structure = structure;
 		this.messages = messages;
+		this.commands = commands;
 	}
 
 	@PostMapping("/plans/{id}/units")
@@ -74,7 +78,7 @@ class PlanAssignmentController {
 			@RequestParam String capacity, RedirectAttributes redirect) {
 		List<Problem> problems = new ArrayList<>();
 		BigDecimal value = decimal(capacity, problems);
-		return PlanRedirects.run(redirect, messages, id, problems,
+		return commands.run(redirect, "/plans/" + id, problems,
 				() -> editing.setFocalUnit(id, version, organisation, value));
 	}
 
@@ -82,7 +86,7 @@ class PlanAssignmentController {
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String removeUnit(@PathVariable long id, @PathVariable long unitId, @RequestParam int version,
 			RedirectAttributes redirect) {
-		return PlanRedirects.run(redirect, messages, id, List.of(), () -> editing.removeFocalUnit(id, version, unitId));
+		return commands.run(redirect, "/plans/" + id, List.of(), () -> editing.removeFocalUnit(id, version, unitId));
 	}
 
 	@PostMapping("/plans/{id}/subjects/people")
@@ -111,7 +115,7 @@ class PlanAssignmentController {
 		}
 		PeopleSearch search = new PeopleSearch(null, units, null, c, committeeId, 0, PeopleSearch.DEFAULT_SIZE,
 				workplaces);
-		return PlanRedirects.run(redirect, messages, id, problems, () -> editing.addPeople(id, version, search));
+		return commands.run(redirect, "/plans/" + id, problems, () -> editing.addPeople(id, version, search));
 	}
 
 	@PostMapping("/plans/{id}/subjects/organisations")
@@ -134,15 +138,14 @@ class PlanAssignmentController {
 		if (problems.isEmpty() && ids.isEmpty()) {
 			problems.add(Problem.of("type", "plan.error.noMatchingOrganisations"));
 		}
-		return PlanRedirects.run(redirect, messages, id, problems, () -> editing.addOrganisations(id, version, ids));
+		return commands.run(redirect, "/plans/" + id, problems, () -> editing.addOrganisations(id, version, ids));
 	}
 
 	@PostMapping("/plans/{id}/subjects/{subjectId}/remove")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String removeSubject(@PathVariable long id, @PathVariable long subjectId, @RequestParam int version,
 			RedirectAttributes redirect) {
-		return PlanRedirects.run(redirect, messages, id, List.of(),
-				() -> editing.removeSubject(id, version, subjectId));
+		return commands.run(redirect, "/plans/" + id, List.of(), () -> editing.removeSubject(id, version, subjectId));
 	}
 
 	@PostMapping("/plans/{id}/solve")
@@ -150,12 +153,12 @@ class PlanAssignmentController {
 	String solve(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
 		PlanRow plan = access.requireOwner(id);
 		if (!plan.status().editable()) {
-			return PlanRedirects.run(redirect, messages, id,
+			return commands.run(redirect, "/plans/" + id,
 					List.of(Problem.of("status", "plan.error.notEditable", messages.get(plan.status().messageKey()))),
 					() -> {
 					});
 		}
-		return PlanRedirects.run(redirect, messages, id, List.of(), () -> planning.solveAndSave(plan, version));
+		return commands.run(redirect, "/plans/" + id, List.of(), () -> planning.solveAndSave(plan, version));
 	}
 
 	@PostMapping("/plans/{id}/pin")
@@ -163,7 +166,7 @@ class PlanAssignmentController {
 	String pin(@PathVariable long id, @RequestParam int version, @RequestParam long subject, @RequestParam long unit,
 			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean resolve,
 			RedirectAttributes redirect) {
-		return PlanRedirects.run(redirect, messages, id, List.of(), () -> {
+		return commands.run(redirect, "/plans/" + id, List.of(), () -> {
 			editing.pin(id, version, subject, unit, reason);
 			if (resolve) {
 				planning.solveAndSave(access.plan(id), version + 1);
@@ -175,14 +178,14 @@ class PlanAssignmentController {
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String unpin(@PathVariable long id, @RequestParam int version, @RequestParam long subject,
 			RedirectAttributes redirect) {
-		return PlanRedirects.run(redirect, messages, id, List.of(), () -> editing.unpin(id, version, subject));
+		return commands.run(redirect, "/plans/" + id, List.of(), () -> editing.unpin(id, version, subject));
 	}
 
 	@PostMapping("/plans/{id}/conflicts")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String conflict(@PathVariable long id, @RequestParam int version, @RequestParam long subject,
 			@RequestParam long unit, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return PlanRedirects.run(redirect, messages, id, List.of(),
+		return commands.run(redirect, "/plans/" + id, List.of(),
 				() -> editing.declareConflict(id, version, subject, unit, reason));
 	}
 

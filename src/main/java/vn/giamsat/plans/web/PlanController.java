@@ -23,6 +23,7 @@ import vn.giamsat.plans.internal.PlanStore;
 import vn.giamsat.platform.security.AccessScope;
 import vn.giamsat.platform.security.Role;
 import vn.giamsat.platform.web.Messages;
+import vn.giamsat.platform.web.PageCommands;
 import vn.giamsat.platform.web.Problem;
 import vn.giamsat.platform.web.UserInputException;
 
@@ -51,8 +52,10 @@ class PlanController {
 
 	private final Messages messages;
 
+	private final PageCommands commands;
+
 	PlanController(PlanStore store, PlanAccess access, PlanEditing editing, PlanLifecycle lifecycle,
-			PlanExplanations explanations, PlanEvents events, Messages messages) {
+			PlanExplanations explanations, PlanEvents events, Messages messages, PageCommands commands) {
 		this.store = store;
 		this.access = access;
 		this.editing = editing;
@@ -60,6 +63,7 @@ class PlanController {
 		this.explanations = explanations;
 		this.events = events;
 		this.messages = messages;
+		this.commands = commands;
 	}
 
 	@GetMapping("/plans")
@@ -134,14 +138,14 @@ class PlanController {
 	String general(@PathVariable long id, PlanForm form, @RequestParam int version, RedirectAttributes redirect) {
 		List<Problem> problems = new ArrayList<>();
 		PlanEditing.General general = form.general(problems);
-		return PlanRedirects.run(redirect, messages, id, problems, () -> editing.updateGeneral(id, version, general));
+		return commands.run(redirect, "/plans/" + id, problems, () -> editing.updateGeneral(id, version, general));
 	}
 
 	@PostMapping("/plans/{id}/criteria")
 	@PreAuthorize("hasRole('FRONT_OFFICER')")
 	String criteria(@PathVariable long id, @RequestParam(name = "criterion", required = false) List<String> codes,
 			@RequestParam int version, RedirectAttributes redirect) {
-		return PlanRedirects.run(redirect, messages, id, List.of(),
+		return commands.run(redirect, "/plans/" + id, List.of(),
 				() -> editing.setCriteria(id, version, codes == null ? List.of() : codes));
 	}
 
@@ -154,10 +158,10 @@ class PlanController {
 			status = PlanStatus.valueOf(target);
 		}
 		catch (IllegalArgumentException ex) {
-			return PlanRedirects.run(redirect, messages, id, List.of(Problem.of("status", "error.badRequest")), () -> {
+			return commands.run(redirect, "/plans/" + id, List.of(Problem.of("status", "error.badRequest")), () -> {
 			});
 		}
-		return PlanRedirects.run(redirect, messages, id, List.of(), () -> lifecycle.move(id, version, status, note));
+		return commands.run(redirect, "/plans/" + id, List.of(), () -> lifecycle.move(id, version, status, note));
 	}
 
 }

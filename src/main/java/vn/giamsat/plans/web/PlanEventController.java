@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamsat.plans.internal.PlanEvents;
 import vn.giamsat.platform.web.DateInput;
 import vn.giamsat.platform.web.Messages;
+import vn.giamsat.platform.web.PageCommands;
 import vn.giamsat.platform.web.Problem;
 
 /**
@@ -26,9 +27,12 @@ class PlanEventController {
 
 	private final Messages messages;
 
-	PlanEventController(PlanEvents events, Messages messages) {
+	private final PageCommands commands;
+
+	PlanEventController(PlanEvents events, Messages messages, PageCommands commands) {
 		this.events = events;
 		this.messages = messages;
+		this.commands = commands;
 	}
 
 	@PostMapping("/plans/{id}/events")
@@ -49,14 +53,14 @@ class PlanEventController {
 			problems.add(Problem.of("heldOn", "field.error.dateFormat"));
 		}
 		PlanEvents.Kind kindValue = k;
-		return PlanRedirects.run(redirect, messages, id, problems,
+		return commands.run(redirect, "/plans/" + id, problems,
 				() -> events.addEvent(id, kindValue, date, place, participants, minutes));
 	}
 
 	@PostMapping("/plans/{id}/comments")
 	@PreAuthorize("hasAnyRole('FRONT_OFFICER','MEMBER_ORG_OFFICER')")
 	String comment(@PathVariable long id, @RequestParam String text, RedirectAttributes redirect) {
-		return PlanRedirects.run(redirect, messages, id, List.of(), () -> events.comment(id, text));
+		return commands.run(redirect, "/plans/" + id, List.of(), () -> events.comment(id, text));
 	}
 
 }
