@@ -18,6 +18,7 @@ import vn.giamsat.support.As;
 import vn.giamsat.support.IntegrationTest;
 import vn.giamsat.support.Personas;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,6 +39,12 @@ class StatsCountingRulesTest {
 
 	@Autowired
 	LineageManagement lineage;
+
+	@Autowired
+	vn.giamsat.stats.internal.ChartQueries charts;
+
+	@Autowired
+	vn.giamsat.stats.internal.StatsArea areas;
 
 	@BeforeEach
 	void data() throws Exception {
@@ -82,6 +89,17 @@ class StatsCountingRulesTest {
 			.andExpect(jsonPath("$.byOrganisationType[?(@.type=='MTTQ' && @.level=='QUAN_HUYEN')].peopleSupervised")
 				.value(2))
 			.andExpect(jsonPath("$.byOrganisationType[?(@.type=='PHU_NU' && @.level=='QUAN_HUYEN')].records").value(1));
+	}
+
+	@Test
+	void findingsByCriterionCountEachRecordOncePerCriterionMostUsedFirst() {
+		var bars = charts.findingsByCriterion(areas.resolve("TKA", SYSTEM).organisationIds(), LocalDate.of(2010, 1, 1),
+				LocalDate.of(2010, 12, 31));
+		// TKA-R1 names two people: two records, each with QD522-01 and QD522-02; TKA-R3
+		// has QD522-03
+		assertThat(bars.keySet()).containsExactly("QD522-01", "QD522-02", "QD522-03");
+		assertThat(bars.get("QD522-01")).containsExactly(org.assertj.core.api.Assertions.entry("GOOD", 2L));
+		assertThat(bars.get("QD522-03")).containsExactly(org.assertj.core.api.Assertions.entry("GOOD", 1L));
 	}
 
 	@Test
