@@ -249,7 +249,7 @@ public final class StatsBenchmark {
 				DrillDown.Kind[] kinds = { DrillDown.Kind.RECORDS, DrillDown.Kind.PEOPLE, DrillDown.Kind.OPINIONS };
 				for (int k = 0; k < kinds.length; k++) {
 					t = System.nanoTime();
-					lists.page(kinds[k], area.organisationIds(), filter, 0, 50);
+					lists.page(kinds[k], area, filter, 0, 50);
 					ms[2 + k] = (System.nanoTime() - t) / 1_000_000;
 				}
 				System.out.printf("| %s | %s … %s | %d | %d | %d | %d | %d |%n", u, p[0], p[1], ms[0], ms[1], ms[2],

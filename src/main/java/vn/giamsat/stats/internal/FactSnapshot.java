@@ -98,6 +98,24 @@ record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opi
 	}
 
 	/**
+	 * The distinct people supervised between two days by the given organisations, as
+	 * sorted ids: the list behind a "people supervised" figure, exactly the people its
+	 * count counted.
+	 */
+	int[] people(Iterable<Long> organisations, LocalDate from, LocalDate to) {
+		long lo = from.toEpochDay() << 32;
+		long hi = (to.toEpochDay() + 1) << 32;
+		BitSet bits = new BitSet(maxPersonId + 1);
+		for (Long org : organisations) {
+			long[] recs = this.records.getOrDefault(org, NONE);
+			for (int i = lowerBound(recs, lo), b = lowerBound(recs, hi); i < b; i++) {
+				bits.set(idOf(recs[i]));
+			}
+		}
+		return bits.stream().toArray();
+	}
+
+	/**
 	 * Records per organisation type (the part after {@code |} of the cell) and first day
 	 * of month, for the chart: each organisation's slice is sorted by day, so one pass
 	 * with a moving month boundary buckets it.

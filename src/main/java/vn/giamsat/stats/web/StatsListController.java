@@ -64,8 +64,8 @@ class StatsListController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		DrillDown.Kind k = kind(kind);
 		StatsFilter filter = statistics.filter(from, to, unit, level, type);
-		Long[] orgIds = areas.resolve(filter.unitCode(), access.scope()).organisationIds();
-		DrillDown.Page rows = drillDown.page(k, orgIds, filter, Math.max(0, page), PAGE_SIZE);
+		DrillDown.Page rows = drillDown.page(k, areas.resolve(filter.unitCode(), access.scope()), filter,
+				Math.max(0, page), PAGE_SIZE);
 		List<String> columns = HEADERS.get(k);
 		List<List<String>> translated = rows.rows()
 			.stream()

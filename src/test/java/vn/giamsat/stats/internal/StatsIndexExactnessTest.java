@@ -68,6 +68,9 @@ class StatsIndexExactnessTest {
 	ChartQueries charts;
 
 	@Autowired
+	DrillDown lists;
+
+	@Autowired
 	FactLoader loader;
 
 	@Autowired
@@ -285,6 +288,13 @@ class StatsIndexExactnessTest {
 			.isEqualTo(queries.reportFromTables(unit, area.organisationIds(), from, to));
 		assertThat(charts.recordsPerMonth(area, from, to)).as("chart %s %s … %s", unit, from, to)
 			.isEqualTo(charts.recordsPerMonthFromTables(area.organisationIds(), from, to));
+		for (String[] cell : new String[][] { { null, null }, { "QUAN_HUYEN", null }, { "QUAN_HUYEN", "MTTQ" },
+				{ null, "BAN_CONG_TAC_MAT_TRAN" } }) {
+			vn.giamsat.stats.StatsFilter filter = new vn.giamsat.stats.StatsFilter(from, to, unit, cell[0], cell[1]);
+			assertThat(lists.page(DrillDown.Kind.PEOPLE, area, filter, 0, 500))
+				.as("people %s %s/%s %s … %s", unit, cell[0], cell[1], from, to)
+				.isEqualTo(lists.pageFromTables(DrillDown.Kind.PEOPLE, area.organisationIds(), filter, 0, 500));
+		}
 	}
 
 	private StatsReport report(String unit, LocalDate from, LocalDate to) {
