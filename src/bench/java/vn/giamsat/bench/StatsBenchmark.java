@@ -244,7 +244,7 @@ public final class StatsBenchmark {
 				charts.recordsPerMonth(area, from, to);
 				ms[0] = (System.nanoTime() - t) / 1_000_000;
 				t = System.nanoTime();
-				charts.findingsByCriterion(area.organisationIds(), from, to);
+				charts.findingsByCriterion(area, from, to);
 				ms[1] = (System.nanoTime() - t) / 1_000_000;
 				DrillDown.Kind[] kinds = { DrillDown.Kind.RECORDS, DrillDown.Kind.PEOPLE, DrillDown.Kind.OPINIONS };
 				for (int k = 0; k < kinds.length; k++) {

@@ -93,7 +93,7 @@ class StatsCountingRulesTest {
 
 	@Test
 	void findingsByCriterionCountEachRecordOncePerCriterionMostUsedFirst() {
-		var bars = charts.findingsByCriterion(areas.resolve("TKA", SYSTEM).organisationIds(), LocalDate.of(2010, 1, 1),
+		var bars = charts.findingsByCriterion(areas.resolve("TKA", SYSTEM), LocalDate.of(2010, 1, 1),
 				LocalDate.of(2010, 12, 31));
 		// TKA-R1 names two people: two records, each with QD522-01 and QD522-02; TKA-R3
 		// has QD522-03

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 class FactChanges {
 
 	private static final String CHANGES = """
-			select c.fact, c.sign, c.fact_id, c.organisation_id, c.day, c.person_id
+			select c.fact, c.sign, c.fact_id, c.organisation_id, c.day, c.person_id, c.criterion_code, c.finding
 			from stats_commit m join stats_change c on c.txid = m.txid
 			where m.epoch > ? and m.epoch <= ? order by m.epoch, c.id""";
 
@@ -49,6 +50,8 @@ class FactChanges {
 		Map<Long, Delta> records = new HashMap<>();
 		Map<Long, Delta> opinions = new HashMap<>();
 		Map<Integer, Integer> pairDeltas = new HashMap<>();
+		Map<Long, Delta> findings = new HashMap<>();
+		AtomicReference<List<String>> criteria = new AtomicReference<>(base.criteria());
 		int[] maxPerson = { base.maxPersonId() };
 		boolean[] reset = { false };
 		jdbc.sql(CHANGES).params(base.epoch(), epoch).query(rs -> {
@@ -64,6 +67,13 @@ class FactChanges {
 				case "O" -> opinions.computeIfAbsent(rs.getLong(4), k -> new Delta())
 					.add(sign, FactSnapshot.pack(rs.getObject(5, LocalDate.class), rs.getLong(3)));
 				case "P" -> pairDeltas.merge(Math.toIntExact(rs.getLong(3)), sign, Integer::sum);
+				case "K" -> {
+					String code = rs.getString(7);
+					List<String> known = criteria.updateAndGet(c -> FactSnapshot.withCriterion(c, code));
+					findings.computeIfAbsent(rs.getLong(4), k -> new Delta())
+						.add(sign, FactSnapshot.packFinding(rs.getObject(5, LocalDate.class), known.indexOf(code),
+								rs.getString(8)));
+				}
 				default -> reset[0] = true;
 			}
 		});
@@ -72,7 +82,8 @@ class FactChanges {
 		}
 		Map<Long, long[]> newRecords = applyAll(base.records(), records);
 		Map<Long, long[]> newOpinions = applyAll(base.opinions(), opinions);
-		if (newRecords == null || newOpinions == null) {
+		Map<Long, long[]> newFindings = applyAll(base.findings(), findings);
+		if (newRecords == null || newOpinions == null || newFindings == null) {
 			return Optional.empty();
 		}
 		int[] pairs = base.pairs();
@@ -83,7 +94,8 @@ class FactChanges {
 				pairs[d.getKey()] += d.getValue();
 			}
 		}
-		return Optional.of(new FactSnapshot(epoch, newRecords, newOpinions, pairs, maxPerson[0]));
+		return Optional
+			.of(new FactSnapshot(epoch, newRecords, newOpinions, pairs, maxPerson[0], newFindings, criteria.get()));
 	}
 
 	private static Map<Long, long[]> applyAll(Map<Long, long[]> base, Map<Long, Delta> deltas) {

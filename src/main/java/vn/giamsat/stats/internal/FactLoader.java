@@ -1,7 +1,9 @@
 package vn.giamsat.stats.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -56,7 +58,21 @@ class FactLoader {
 			jdbc.query("select opinion_id, count(*) from opinion_person group by opinion_id", rs -> {
 				pairs[(int) rs.getLong(1)] = rs.getInt(2);
 			});
-			return new FactSnapshot(epoch, sortAll(records), sortAll(opinions), pairs, maxPerson[0]);
+			Map<Long, LongList> findings = new HashMap<>();
+			List<String> criteria = new ArrayList<>();
+			Map<String, Integer> criterionIndex = new HashMap<>();
+			jdbc.query("""
+					select r.organisation_id, r.record_date, c.criterion_code, r.finding
+					from supervision_record_criterion c join supervision_record r on r.id = c.record_id""", rs -> {
+				int criterion = criterionIndex.computeIfAbsent(rs.getString(3), code -> {
+					criteria.add(code);
+					return criteria.size() - 1;
+				});
+				findings.computeIfAbsent(rs.getLong(1), k -> new LongList())
+					.add(FactSnapshot.packFinding(rs.getObject(2, LocalDate.class), criterion, rs.getString(4)));
+			});
+			return new FactSnapshot(epoch, sortAll(records), sortAll(opinions), pairs, maxPerson[0], sortAll(findings),
+					List.copyOf(criteria));
 		});
 	}
 

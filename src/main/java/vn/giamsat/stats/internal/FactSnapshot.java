@@ -19,12 +19,72 @@ import java.util.TreeMap;
  * shares the arrays of untouched organisations, so a count in progress is never
  * disturbed.
  */
-record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opinions, int[] pairs, int maxPersonId) {
+record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opinions, int[] pairs, int maxPersonId,
+		Map<Long, long[]> findings, List<String> criteria) {
 
 	static final long[] NONE = new long[0];
 
-	static FactSnapshot empty(long epoch) {
-		return new FactSnapshot(epoch, Map.of(), Map.of(), new int[0], 0);
+	/**
+	 * Findings in the order of the chart; the index of one is packed in a (record,
+	 * criterion) fact.
+	 */
+	static final List<String> FINDINGS = List.of("GOOD", "NOTE", "CONCERN", "SIGN_OF_VIOLATION");
+
+	/**
+	 * A (record, criterion) fact of the findings chart, packed as
+	 * {@code epochDay << 32 | criterionIndex << 3 | findingIndex}; criterion indexes are
+	 * positions in {@code criteria}, which only grows.
+	 */
+	static long packFinding(LocalDate day, int criterionIndex, String finding) {
+		int f = FINDINGS.indexOf(finding);
+		return day.toEpochDay() << 32 | (long) criterionIndex << 3 | (f < 0 ? 7 : f);
+	}
+
+	/** {@code criteria} with the code added at the end if it is not there yet. */
+	static List<String> withCriterion(List<String> criteria, String code) {
+		if (criteria.contains(code)) {
+			return criteria;
+		}
+		List<String> more = new ArrayList<>(criteria);
+		more.add(code);
+		return List.copyOf(more);
+	}
+
+	/**
+	 * Criterion code → finding → records of the given organisations between two days, the
+	 * {@code limit} criteria with most records first (ties by code): the findings chart.
+	 */
+	Map<String, Map<String, Long>> findingsByCriterion(Iterable<Long> organisations, LocalDate from, LocalDate to,
+			int limit) {
+		long lo = from.toEpochDay() << 32;
+		long hi = (to.toEpochDay() + 1) << 32;
+		long[][] counts = new long[criteria.size()][8];
+		for (Long org : organisations) {
+			long[] facts = findings.getOrDefault(org, NONE);
+			for (int i = lowerBound(facts, lo), b = lowerBound(facts, hi); i < b; i++) {
+				int low = (int) facts[i];
+				counts[low >>> 3][low & 7]++;
+			}
+		}
+		List<Integer> ranked = new ArrayList<>();
+		for (int c = 0; c < counts.length; c++) {
+			if (Arrays.stream(counts[c]).sum() > 0) {
+				ranked.add(c);
+			}
+		}
+		ranked.sort(java.util.Comparator.comparingLong((Integer c) -> -Arrays.stream(counts[c]).sum())
+			.thenComparing(criteria::get));
+		Map<String, Map<String, Long>> bars = new LinkedHashMap<>();
+		for (int c : ranked.subList(0, Math.min(limit, ranked.size()))) {
+			Map<String, Long> byFinding = new LinkedHashMap<>();
+			for (int f = 0; f < FINDINGS.size(); f++) {
+				if (counts[c][f] > 0) {
+					byFinding.put(FINDINGS.get(f), counts[c][f]);
+				}
+			}
+			bars.put(criteria.get(c), byFinding);
+		}
+		return bars;
 	}
 
 	static long pack(LocalDate day, long id) {

@@ -82,7 +82,7 @@ class StatsController {
 		List<StatsPage.LabelledCounts> monthly = new ArrayList<>();
 		perMonth.forEach((type, counts) -> monthly.add(new StatsPage.LabelledCounts(typeLabel(type),
 				months.stream().map(m -> counts.getOrDefault(m, 0L)).toList())));
-		Map<String, Map<String, Long>> byCriterion = charts.findingsByCriterion(orgIds, filter.from(), filter.to());
+		Map<String, Map<String, Long>> byCriterion = charts.findingsByCriterion(area, filter.from(), filter.to());
 		List<StatsPage.LabelledCounts> criteria = new ArrayList<>();
 		byCriterion.forEach((code, counts) -> criteria
 			.add(new StatsPage.LabelledCounts(code, FINDINGS.stream().map(f -> counts.getOrDefault(f, 0L)).toList())));

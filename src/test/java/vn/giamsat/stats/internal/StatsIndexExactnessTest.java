@@ -80,6 +80,8 @@ class StatsIndexExactnessTest {
 
 	List<Long> people;
 
+	List<String> criteria;
+
 	@BeforeAll
 	void district() throws Exception {
 		StatsImports imports = new StatsImports(mvc);
@@ -89,6 +91,7 @@ class StatsIndexExactnessTest {
 			.query(Long.class)
 			.list();
 		people = jdbc.sql("select id from person where code like 'TKX-CB-%' order by id").query(Long.class).list();
+		criteria = jdbc.sql("select code from criterion order by code limit 5").query(String.class).list();
 	}
 
 	@Test
@@ -197,8 +200,24 @@ class StatsIndexExactnessTest {
 		long org = organisations.get(random.nextInt(organisations.size()));
 		long person = people.get(random.nextInt(people.size()));
 		LocalDate day = randomDay(random);
-		switch (random.nextInt(9)) {
+		switch (random.nextInt(12)) {
 			case 0, 1, 2 -> insertRecord(org, person, day, "TKX-RND-R" + n);
+			case 9 -> jdbc.sql("insert into supervision_record_criterion (record_id, criterion_code) select r.id, ?"
+					+ " from supervision_record r where r.code like 'TKX-RND-R%' order by md5(r.code || ?) limit 1"
+					+ " on conflict do nothing")
+				.params(criteria.get(random.nextInt(criteria.size())), n)
+				.update();
+			case 10 -> jdbc.sql("delete from supervision_record_criterion where (record_id, criterion_code) = (select"
+					+ " c.record_id, c.criterion_code from supervision_record_criterion c join supervision_record r"
+					+ " on r.id = c.record_id where r.code like 'TKX-RND-R%' order by md5(r.code || c.criterion_code || ?)"
+					+ " limit 1)")
+				.param(n)
+				.update();
+			case 11 -> jdbc
+				.sql("update supervision_record set finding = ? where id = (select r.id from"
+						+ " supervision_record r where r.code like 'TKX-RND-R%' order by md5(r.code || ?) limit 1)")
+				.params(List.of("GOOD", "NOTE", "CONCERN", "SIGN_OF_VIOLATION").get(random.nextInt(4)), n)
+				.update();
 			case 3 -> jdbc.sql("delete from supervision_record where id = (select r.id from supervision_record r"
 					+ " where r.code like 'TKX-RND-R%' order by md5(r.code || ?) limit 1)")
 				.param(n)
@@ -238,11 +257,19 @@ class StatsIndexExactnessTest {
 	}
 
 	private void insertRecord(long org, long person, LocalDate day, String code) {
-		jdbc.sql("""
-				insert into supervision_record (code, record_date, organisation_id, person_id, method, finding,
-				  created_by, created_at) values (?, ?, ?, ?, 'DAILY_OBSERVATION', 'GOOD', 'test', now())""")
+		long id = jdbc
+			.sql("""
+					insert into supervision_record (code, record_date, organisation_id, person_id, method, finding,
+					  created_by, created_at) values (?, ?, ?, ?, 'DAILY_OBSERVATION', 'GOOD', 'test', now()) returning id""")
 			.params(code, day, org, person)
-			.update();
+			.query(Long.class)
+			.single();
+		// most records name a criterion or two, as the chart counts them
+		for (int i = 0; i < (int) (id % 3); i++) {
+			jdbc.sql("insert into supervision_record_criterion (record_id, criterion_code) values (?, ?)")
+				.params(id, criteria.get((int) ((id + i) % criteria.size())))
+				.update();
+		}
 	}
 
 	private void insertOpinion(long org, LocalDate day, String code, List<Long> concerned) {
@@ -288,6 +315,8 @@ class StatsIndexExactnessTest {
 			.isEqualTo(queries.reportFromTables(unit, area.organisationIds(), from, to));
 		assertThat(charts.recordsPerMonth(area, from, to)).as("chart %s %s … %s", unit, from, to)
 			.isEqualTo(charts.recordsPerMonthFromTables(area.organisationIds(), from, to));
+		assertThat(charts.findingsByCriterion(area, from, to)).as("findings %s %s … %s", unit, from, to)
+			.isEqualTo(charts.findingsByCriterionFromTables(area.organisationIds(), from, to));
 		for (String[] cell : new String[][] { { null, null }, { "QUAN_HUYEN", null }, { "QUAN_HUYEN", "MTTQ" },
 				{ null, "BAN_CONG_TAC_MAT_TRAN" } }) {
 			vn.giamsat.stats.StatsFilter filter = new vn.giamsat.stats.StatsFilter(from, to, unit, cell[0], cell[1]);
