@@ -320,9 +320,11 @@ class StatsIndexExactnessTest {
 		for (String[] cell : new String[][] { { null, null }, { "QUAN_HUYEN", null }, { "QUAN_HUYEN", "MTTQ" },
 				{ null, "BAN_CONG_TAC_MAT_TRAN" } }) {
 			vn.giamsat.stats.StatsFilter filter = new vn.giamsat.stats.StatsFilter(from, to, unit, cell[0], cell[1]);
-			assertThat(lists.page(DrillDown.Kind.PEOPLE, area, filter, 0, 500))
-				.as("people %s %s/%s %s … %s", unit, cell[0], cell[1], from, to)
-				.isEqualTo(lists.pageFromTables(DrillDown.Kind.PEOPLE, area.organisationIds(), filter, 0, 500));
+			for (DrillDown.Kind kind : List.of(DrillDown.Kind.PEOPLE, DrillDown.Kind.RECORDS)) {
+				assertThat(lists.page(kind, area, filter, 0, 500))
+					.as("%s %s %s/%s %s … %s", kind, unit, cell[0], cell[1], from, to)
+					.isEqualTo(lists.pageFromTables(kind, area.organisationIds(), filter, 0, 500));
+			}
 		}
 	}
 
