@@ -66,8 +66,8 @@ public class DrillDown {
 		if (kind != Kind.PEOPLE && kind != Kind.RECORDS) {
 			return pageFromTables(kind, area.organisationIds(), f, page, size);
 		}
-		String level = f.level() == null ? null : AdminLevel.fromCode(f.level()).map(Enum::name).orElse("-");
-		String type = f.type() == null ? null : OrganisationType.fromCode(f.type()).map(Enum::name).orElse("-");
+		String level = levelName(f);
+		String type = typeName(f);
 		Map<Long, String> cells = new java.util.HashMap<>(area.cellOfOrganisation());
 		cells.values()
 			.removeIf(cell -> (level != null && !cell.startsWith(level + "|"))
@@ -95,23 +95,24 @@ public class DrillDown {
 	 * compared with in tests.
 	 */
 	Page pageFromTables(Kind kind, Long[] orgIds, StatsFilter f, int page, int size) {
-		String level = f.level() == null ? null : AdminLevel.fromCode(f.level()).map(Enum::name).orElse("-");
-		String type = f.type() == null ? null : OrganisationType.fromCode(f.type()).map(Enum::name).orElse("-");
-		String[] sql = sql(kind);
-		Object from = kind == Kind.ASSIGNED ? f.from().getYear() : f.from();
-		Object to = kind == Kind.ASSIGNED ? f.to().getYear() : f.to();
-		Object[] params = { orgIds, from, to, level, level, type, type };
-		long total = jdbc.sql(sql[0]).params(params).query(Long.class).single();
+		long total = jdbc.sql(sql(kind)[0]).params(params(kind, orgIds, f)).query(Long.class).single();
 		return rowsFromTables(kind, orgIds, f, page, size, total);
 	}
 
-	private Page rowsFromTables(Kind kind, Long[] orgIds, StatsFilter f, int page, int size, long total) {
-		String level = f.level() == null ? null : AdminLevel.fromCode(f.level()).map(Enum::name).orElse("-");
-		String type = f.type() == null ? null : OrganisationType.fromCode(f.type()).map(Enum::name).orElse("-");
-		String[] sql = sql(kind);
+	/**
+	 * The parameters of both queries of a kind: organisations, period, level and type.
+	 */
+	private static Object[] params(Kind kind, Long[] orgIds, StatsFilter f) {
+		String level = levelName(f);
+		String type = typeName(f);
 		Object from = kind == Kind.ASSIGNED ? f.from().getYear() : f.from();
 		Object to = kind == Kind.ASSIGNED ? f.to().getYear() : f.to();
-		Object[] params = { orgIds, from, to, level, level, type, type };
+		return new Object[] { orgIds, from, to, level, level, type, type };
+	}
+
+	private Page rowsFromTables(Kind kind, Long[] orgIds, StatsFilter f, int page, int size, long total) {
+		String[] sql = sql(kind);
+		Object[] params = params(kind, orgIds, f);
 		List<List<String>> rows = jdbc.sql(sql[1] + " limit " + size + " offset " + (long) page * size)
 			.params(params)
 			.query((rs, n) -> {
@@ -124,6 +125,18 @@ public class DrillDown {
 			})
 			.list();
 		return new Page(kind, rows, total, page, size);
+	}
+
+	/**
+	 * The filter's level as the enum name the tables hold ("-" for an unknown code: no
+	 * rows).
+	 */
+	private static String levelName(StatsFilter f) {
+		return f.level() == null ? null : AdminLevel.fromCode(f.level()).map(Enum::name).orElse("-");
+	}
+
+	private static String typeName(StatsFilter f) {
+		return f.type() == null ? null : OrganisationType.fromCode(f.type()).map(Enum::name).orElse("-");
 	}
 
 	private static String[] sql(Kind kind) {

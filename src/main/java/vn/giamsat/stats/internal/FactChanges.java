@@ -1,7 +1,6 @@
 package vn.giamsat.stats.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -132,34 +131,26 @@ class FactChanges {
 		/** The sorted result, or null when a removal is not there to remove. */
 		long[] applyTo(long[] current) {
 			LongList all = LongList.of(current);
-			long[] add = added.sorted();
-			for (long v : add) {
+			for (long v : added.sorted()) {
 				all.add(v);
 			}
 			long[] merged = all.sorted();
 			long[] remove = removed.sorted();
-			List<Long> missing = new ArrayList<>();
 			long[] out = new long[merged.length];
 			int n = 0;
 			int j = 0;
 			for (long v : merged) {
-				if (j < remove.length && remove[j] == v) {
-					j++;
-					continue;
-				}
-				while (j < remove.length && remove[j] < v) {
-					missing.add(remove[j++]);
+				if (j < remove.length && remove[j] < v) {
+					return null; // both sorted: remove[j] is not in the list
 				}
 				if (j < remove.length && remove[j] == v) {
 					j++;
-					continue;
 				}
-				out[n++] = v;
+				else {
+					out[n++] = v;
+				}
 			}
-			if (j < remove.length || !missing.isEmpty()) {
-				return null;
-			}
-			return Arrays.copyOf(out, n);
+			return j < remove.length ? null : Arrays.copyOf(out, n);
 		}
 
 	}

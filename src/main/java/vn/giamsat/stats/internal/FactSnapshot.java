@@ -56,8 +56,8 @@ record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opi
 	 */
 	Map<String, Map<String, Long>> findingsByCriterion(Iterable<Long> organisations, LocalDate from, LocalDate to,
 			int limit) {
-		long lo = from.toEpochDay() << 32;
-		long hi = (to.toEpochDay() + 1) << 32;
+		long lo = first(from);
+		long hi = after(to);
 		long[][] counts = new long[criteria.size()][8];
 		for (Long org : organisations) {
 			long[] facts = findings.getOrDefault(org, NONE);
@@ -112,8 +112,8 @@ record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opi
 	 * two organisations of a level counts once there.
 	 */
 	Counts count(Map<Long, String> cellOfOrganisation, LocalDate from, LocalDate to) {
-		long lo = from.toEpochDay() << 32;
-		long hi = (to.toEpochDay() + 1) << 32;
+		long lo = first(from);
+		long hi = after(to);
 		Map<String, BitSet> people = new HashMap<>();
 		Map<String, long[]> records = new LinkedHashMap<>();
 		Map<String, long[]> opinions = new LinkedHashMap<>();
@@ -163,8 +163,8 @@ record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opi
 	 * count counted.
 	 */
 	int[] people(Iterable<Long> organisations, LocalDate from, LocalDate to) {
-		long lo = from.toEpochDay() << 32;
-		long hi = (to.toEpochDay() + 1) << 32;
+		long lo = first(from);
+		long hi = after(to);
 		BitSet bits = new BitSet(maxPersonId + 1);
 		for (Long org : organisations) {
 			long[] recs = this.records.getOrDefault(org, NONE);
@@ -186,8 +186,8 @@ record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opi
 		for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
 			months.add(m);
 		}
-		long lo = from.toEpochDay() << 32;
-		long hi = (to.toEpochDay() + 1) << 32;
+		long lo = first(from);
+		long hi = after(to);
 		Map<String, long[]> perType = new TreeMap<>();
 		cellOfOrganisation.forEach((org, cell) -> {
 			long[] recs = this.records.getOrDefault(org, NONE);
@@ -240,6 +240,16 @@ record FactSnapshot(long epoch, Map<Long, long[]> records, Map<Long, long[]> opi
 
 	private static String levelOf(String cell) {
 		return cell.substring(0, cell.indexOf('|'));
+	}
+
+	/** First packed value of a day. */
+	static long first(LocalDate day) {
+		return day.toEpochDay() << 32;
+	}
+
+	/** First packed value after a day. */
+	static long after(LocalDate day) {
+		return (day.toEpochDay() + 1) << 32;
 	}
 
 	/** First index whose value is ≥ key. */

@@ -54,8 +54,12 @@ public class StatsArea {
 	 * The asked unit, the organisation ids it stands for, each with its statistics cell
 	 * {@code LEVEL|TYPE} (level of its unit, its type), and the units of the area.
 	 */
-	public record Area(UnitView unit, Long[] organisationIds, java.util.Set<Long> unitIds,
-			Map<Long, String> cellOfOrganisation) {
+	public record Area(UnitView unit, java.util.Set<Long> unitIds, Map<Long, String> cellOfOrganisation) {
+
+		/** The organisations the unit stands for, as an SQL array parameter. */
+		public Long[] organisationIds() {
+			return cellOfOrganisation.keySet().toArray(Long[]::new);
+		}
 	}
 
 	private record Versioned(long version, Area area) {
@@ -89,7 +93,7 @@ public class StatsArea {
 		if (scope.is(Role.MEMBER_ORG_OFFICER)) {
 			Map<Long, String> own = new HashMap<>(area.cellOfOrganisation());
 			own.keySet().retainAll(Set.of(scope.organisationId()));
-			return new Area(unit, own.keySet().toArray(Long[]::new), Set.of(), own);
+			return new Area(unit, Set.of(), Map.copyOf(own));
 		}
 		return area;
 	}
@@ -126,7 +130,7 @@ public class StatsArea {
 		jdbc.sql(ORGANISATIONS).param(units.toArray(Long[]::new)).query(rs -> {
 			cells.put(rs.getLong(1), rs.getString(2));
 		});
-		return new Area(unit, cells.keySet().toArray(Long[]::new), Set.copyOf(units), Map.copyOf(cells));
+		return new Area(unit, Set.copyOf(units), Map.copyOf(cells));
 	}
 
 	/**
