@@ -8,10 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -26,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.giamsat.platform.imports.ImportFiles;
 import vn.giamsat.support.As;
 import vn.giamsat.support.IntegrationTest;
 import vn.giamsat.support.Personas;
@@ -104,32 +101,7 @@ class CultivationPlanImportTest {
 	/** A real workbook: Strings, Numbers and LocalDates (a date-formatted cell). */
 	byte[] xlsx(Object[]... rows) throws Exception {
 		Path file = dir.resolve("ke-hoach.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			CellStyle date = workbook.createCellStyle();
-			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-			Sheet sheet = workbook.createSheet("Dữ liệu");
-			for (int r = 0; r < rows.length; r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows[r].length; c++) {
-					Object value = rows[r][c];
-					if (value == null) {
-						continue;
-					}
-					Cell cell = row.createCell(c);
-					if (value instanceof Number n) {
-						cell.setCellValue(n.doubleValue());
-					}
-					else if (value instanceof LocalDate d) {
-						cell.setCellValue(d);
-						cell.setCellStyle(date);
-					}
-					else {
-						cell.setCellValue(value.toString());
-					}
-				}
-			}
-			workbook.write(out);
-		}
+		ImportFiles.writeXlsx(file, "Dữ liệu", rows);
 		return Files.readAllBytes(file);
 	}
 

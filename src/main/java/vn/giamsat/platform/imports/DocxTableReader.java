@@ -6,15 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -48,15 +45,7 @@ final class DocxTableReader {
 	 * has no table, {@code import.file.notDocument} when it cannot be read
 	 */
 	static void read(Path file, Predicate<List<String>> isHeader, TabularFileReader.RowHandler handler) {
-		XlsxRowReader.secureZip();
-		OPCPackage pkg;
-		try {
-			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-		}
-		catch (Exception e) {
-			throw notDocument(e);
-		}
-		try {
+		OoxmlPackages.read(file, ImportMessages.FILE_NOT_DOCUMENT, pkg -> {
 			PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
 			if (rels.size() == 0) {
 				throw ImportRejectedException.ofFile(ImportMessages.FILE_NOT_DOCUMENT);
@@ -75,36 +64,7 @@ final class DocxTableReader {
 				// the data table has ended: later tables are not read
 			}
 			tables.finish();
-		}
-		catch (HandlerFailure e) {
-			throw e.getCause();
-		}
-		catch (SAXException e) {
-			if (e.getException() instanceof HandlerFailure failure) {
-				throw failure.getCause();
-			}
-			throw notDocument(e);
-		}
-		catch (ImportRejectedException e) {
-			throw e;
-		}
-		catch (Exception e) {
-			throw notDocument(e);
-		}
-		finally {
-			pkg.revert();
-		}
-	}
-
-	private static ImportRejectedException notDocument(Throwable e) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
-			String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-			if (message.contains("zip bomb") || message.contains("max_entry_size")
-					|| message.contains("maxentrysize")) {
-				return ImportRejectedException.ofFile(ImportMessages.FILE_ZIP_BOMB);
-			}
-		}
-		return ImportRejectedException.ofFile(ImportMessages.FILE_NOT_DOCUMENT);
+		});
 	}
 
 	/** Stops the parser once the data table is complete. */
@@ -114,22 +74,6 @@ final class DocxTableReader {
 
 		Done() {
 			super(null, null, false, false);
-		}
-
-	}
-
-	/** Carries the row handler's own exception through SAX untouched. */
-	private static final class HandlerFailure extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		HandlerFailure(RuntimeException cause) {
-			super(cause);
-		}
-
-		@Override
-		public synchronized RuntimeException getCause() {
-			return (RuntimeException) super.getCause();
 		}
 
 	}
@@ -299,7 +243,7 @@ final class DocxTableReader {
 				handler.row(rowInTable, row);
 			}
 			catch (RuntimeException e) {
-				throw new HandlerFailure(e);
+				throw new OoxmlPackages.HandlerFailure(e);
 			}
 		}
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -17,7 +16,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
@@ -56,36 +54,7 @@ final class XlsxRowReader {
 	}
 
 	static void read(Path file, TabularFileReader.RowHandler handler) throws IOException {
-		OPCPackage pkg;
-		try {
-			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-		}
-		catch (Exception e) {
-			throw notWorkbook(e);
-		}
-		try {
-			parseFirstSheet(pkg, handler);
-		}
-		catch (HandlerFailure e) {
-			throw e.getCause();
-		}
-		catch (SAXException e) {
-			if (e.getException() instanceof HandlerFailure failure) {
-				throw failure.getCause();
-			}
-			throw notWorkbook(e);
-		}
-		catch (ImportRejectedException e) {
-			throw e;
-		}
-		catch (Exception e) {
-			// Only POI and the XML parser can get here: the handler's own failures are
-			// wrapped.
-			throw notWorkbook(e);
-		}
-		finally {
-			pkg.revert(); // close() would try to save a package opened read-only
-		}
+		OoxmlPackages.read(file, ImportMessages.FILE_NOT_WORKBOOK, pkg -> parseFirstSheet(pkg, handler));
 	}
 
 	private static void parseFirstSheet(OPCPackage pkg, TabularFileReader.RowHandler handler) throws Exception {
@@ -101,33 +70,6 @@ final class XlsxRowReader {
 					new IsoDateFormatter(), false));
 			parser.parse(new InputSource(sheet));
 		}
-	}
-
-	private static ImportRejectedException notWorkbook(Throwable e) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
-			String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-			if (message.contains("zip bomb") || message.contains("max_entry_size")
-					|| message.contains("maxentrysize")) {
-				return ImportRejectedException.ofFile(ImportMessages.FILE_ZIP_BOMB);
-			}
-		}
-		return ImportRejectedException.ofFile(ImportMessages.FILE_NOT_WORKBOOK);
-	}
-
-	/** Carries the row handler's own exception through SAX and POI untouched. */
-	private static final class HandlerFailure extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		HandlerFailure(RuntimeException cause) {
-			super(cause);
-		}
-
-		@Override
-		public synchronized RuntimeException getCause() {
-			return (RuntimeException) super.getCause();
-		}
-
 	}
 
 	/** Turns POI's cell events into one list per row, blanks where cells are missing. */
@@ -173,7 +115,7 @@ final class XlsxRowReader {
 				handler.row(rowNum + 1, new ArrayList<>(cells));
 			}
 			catch (RuntimeException e) {
-				throw new HandlerFailure(e);
+				throw new OoxmlPackages.HandlerFailure(e);
 			}
 		}
 

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds upload files for tests: CSV bytes and small workbooks written with POI. */
-final class ImportFiles {
+public final class ImportFiles {
 
 	private final Path dir;
 
@@ -40,10 +40,19 @@ final class ImportFiles {
 	 */
 	ImportSource xlsx(String name, Object[]... rows) throws IOException {
 		Path file = dir.resolve(name);
+		writeXlsx(file, "Sheet1", rows);
+		return ImportSource.ofFile(file, name);
+	}
+
+	/**
+	 * Writes a one-sheet workbook whose cells are Strings, Numbers, LocalDates (formatted
+	 * dd/mm/yyyy) or null; for tests of any module that upload a real workbook.
+	 */
+	public static void writeXlsx(Path file, String sheetName, Object[]... rows) throws IOException {
 		try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-			Sheet sheet = workbook.createSheet("Sheet1");
+			Sheet sheet = workbook.createSheet(sheetName);
 			for (int r = 0; r < rows.length; r++) {
 				Row row = sheet.createRow(r);
 				for (int c = 0; c < rows[r].length; c++) {
@@ -66,7 +75,6 @@ final class ImportFiles {
 			}
 			workbook.write(out);
 		}
-		return ImportSource.ofFile(file, name);
 	}
 
 	/** Every row the reader hands over, blank ones included, as "row:cells". */
